@@ -1,0 +1,152 @@
+package org.postpartumback.exercise;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+/** An exercise as stored by the migrations. Read once at start-up and turned into an {@link ExerciseView}. */
+@Entity
+class Exercise {
+
+	@Id
+	private Integer id;
+
+	private String slug;
+
+	private int position;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private ExerciseKind kind;
+
+	private String summary;
+
+	private String targets;
+
+	private String whyItHelps;
+
+	private String equipment;
+
+	private String startingPosition;
+
+	private String keyCue;
+
+	private String commonMistake;
+
+	private String whenToStop;
+
+	private boolean feedingBreak;
+
+	private String feedingBreakNote;
+
+	private int sourceId;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "exercise_step", joinColumns = @JoinColumn(name = "exercise_id"))
+	@OrderBy("position")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<Step> steps = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "exercise_cue", joinColumns = @JoinColumn(name = "exercise_id"))
+	@OrderBy("position")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<Line> cues = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "exercise_substitute", joinColumns = @JoinColumn(name = "exercise_id"))
+	@OrderBy("position")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<Line> substitutes = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "exercise_dose", joinColumns = @JoinColumn(name = "exercise_id"))
+	@OrderBy("position")
+	@Fetch(FetchMode.SUBSELECT)
+	private List<DoseRow> doses = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "exercise_cause", joinColumns = @JoinColumn(name = "exercise_id"))
+	@Column(name = "cause_id")
+	@Fetch(FetchMode.SUBSELECT)
+	private Set<Integer> causeIds = new LinkedHashSet<>();
+
+	protected Exercise() {
+	}
+
+	Integer id() {
+		return id;
+	}
+
+	String slug() {
+		return slug;
+	}
+
+	ExerciseView toView() {
+		return new ExerciseView(slug, position, name, kind, summary, targets, whyItHelps, equipment,
+				startingPosition, steps.stream().map(s -> new ExerciseView.Step(s.text, s.keyStep)).toList(),
+				cues.stream().map(c -> c.text).toList(), substitutes.stream().map(s -> s.text).toList(),
+				doses.stream().map(DoseRow::toDose).toList(), keyCue, commonMistake, whenToStop, feedingBreak,
+				feedingBreakNote, causeIds.stream().sorted().toList(), sourceId);
+	}
+
+	@Embeddable
+	static class Step {
+
+		private int position;
+
+		private String text;
+
+		private boolean keyStep;
+
+	}
+
+	@Embeddable
+	static class Line {
+
+		private int position;
+
+		private String text;
+
+	}
+
+	@Embeddable
+	static class DoseRow {
+
+		private int position;
+
+		private Integer reps;
+
+		private Integer holdMinSeconds;
+
+		private Integer holdMaxSeconds;
+
+		private Integer tempoOutSeconds;
+
+		private Integer tempoBackSeconds;
+
+		private String note;
+
+		Dose toDose() {
+			return new Dose(reps, holdMinSeconds, holdMaxSeconds, tempoOutSeconds, tempoBackSeconds, note);
+		}
+
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.postpartumback.guide;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** One step of the order to do things in: relieve, modify, then strengthen and mobilize. */
+@Entity
+class PlanStep {
+
+	@Id
+	private Integer id;
+
+	private int position;
+
+	private String title;
+
+	private String body;
+
+	private String linkPath;
+
+	protected PlanStep() {
+	}
+
+	Guide.Step toView() {
+		return new Guide.Step(title, body, linkPath);
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.postpartumback.guide;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+interface SourceRepository extends Repository<Source, Integer> {
+
+	List<Source> findAllByOrderById();
+
+}

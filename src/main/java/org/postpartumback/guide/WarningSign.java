@@ -1,0 +1,29 @@
+package org.postpartumback.guide;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/** A sign that calls for a clinician or emergency services rather than exercises. */
+@Entity
+class WarningSign {
+
+	@Id
+	private Integer id;
+
+	private int position;
+
+	@Enumerated(EnumType.STRING)
+	private Guide.Urgency urgency;
+
+	private String text;
+
+	protected WarningSign() {
+	}
+
+	Guide.Warning toView() {
+		return new Guide.Warning(urgency, text);
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.postpartumback.relief;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import org.postpartumback.exercise.ExerciseKind;
+
+@Entity
+class LongTermGoal {
+
+	@Id
+	private Integer id;
+
+	private int position;
+
+	private String title;
+
+	private String body;
+
+	@Enumerated(EnumType.STRING)
+	private ExerciseKind exerciseKind;
+
+	private int sourceId;
+
+	protected LongTermGoal() {
+	}
+
+	Goal toView() {
+		return new Goal(title, body, exerciseKind, sourceId);
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.postpartumback.relief;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+interface LongTermGoalRepository extends Repository<LongTermGoal, Integer> {
+
+	List<LongTermGoal> findAllByOrderByPosition();
+
+}

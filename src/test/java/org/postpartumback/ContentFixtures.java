@@ -1,0 +1,84 @@
+package org.postpartumback;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.postpartumback.cause.CauseView;
+import org.postpartumback.cause.Causes;
+import org.postpartumback.cause.Phase;
+import org.postpartumback.exercise.Dose;
+import org.postpartumback.exercise.ExerciseKind;
+import org.postpartumback.exercise.ExerciseView;
+import org.postpartumback.exercise.Exercises;
+import org.postpartumback.guide.Guide;
+import org.postpartumback.guide.SiteMap;
+import org.postpartumback.guide.SourceView;
+import org.postpartumback.relief.Advice;
+import org.postpartumback.relief.Category;
+import org.postpartumback.relief.Goal;
+import org.postpartumback.relief.Relief;
+import org.postpartumback.relief.ReliefTechniqueView;
+import org.postpartumback.system.PublicUrls;
+import org.postpartumback.system.SiteProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Small, hand-made content for the web slice tests: two exercises, two causes, two relief techniques. The real
+ * content is tested against the Flyway-seeded database.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SiteProperties.class)
+@Import({ PublicUrls.class, SiteMap.class })
+public class ContentFixtures {
+
+	public static final ExerciseView PRESS = new ExerciseView("wall-press", 1, "Wall press", ExerciseKind.STRENGTH,
+			"Press your back into a wall.", "Mid back", "It balances the rounded posture.", "A wall", "Stand tall",
+			List.of(new ExerciseView.Step("Stand with your back to a wall.", true),
+					new ExerciseView.Step("Press for the count.", true)),
+			List.of("Keep breathing."), List.of("A door instead of a wall"),
+			List.of(new Dose(10, 1, 2, null, null, null), new Dose(null, 20, 30, null, null, null)), "Press, do not push",
+			"Tucking the chin.", null, true, "Lean on the wall while feeding.", List.of(1), 1);
+
+	public static final ExerciseView TWIST = new ExerciseView("floor-twist", 2, "Floor twist", ExerciseKind.MOBILITY,
+			"Twist on the floor.", "Upper back rotation", "It gives back rotation.", null, null,
+			List.of(new ExerciseView.Step("Kneel.", true), new ExerciseView.Step("Twist.", true)), List.of("Go slow."),
+			List.of(), List.of(), "Rotate as far as is comfortable", null, "Stop if it hurts.", false, null,
+			List.of(2), 1);
+
+	@Bean
+	Exercises exercises() {
+		return new Exercises(List.of(PRESS, TWIST), Map.of("old-press", "wall-press"));
+	}
+
+	@Bean
+	Causes causes() {
+		return new Causes(List.of(new CauseView(1, "slouching", Phase.POSTPARTUM, "Slouching", "Feeding rounds you.", 1),
+				new CauseView(2, "stiffness", Phase.PREGNANCY, "Stiffness", "The back stiffens.", 2)));
+	}
+
+	@Bean
+	Relief relief() {
+		return new Relief(
+				List.of(new ReliefTechniqueView("warmth", Category.AT_HOME, "Warmth", "Warm the back.", "10 minutes",
+						"Not too hot.", true, List.of("Warm it."), 2),
+						new ReliefTechniqueView("care", Category.PROFESSIONAL, "Care", "Get care.", null, null, false,
+								List.of("Massage"), 1)),
+				List.of(new Advice("Stand tall", "Think tall.", 2)),
+				List.of(new Goal("Strength", "Build it.", ExerciseKind.STRENGTH, 2),
+						new Goal("Mobility", "Move it.", ExerciseKind.MOBILITY, 2)));
+	}
+
+	@Bean
+	Guide guide() {
+		return new Guide(List.of(new SourceView(1, "A. Author", "A Clinic", "An article."),
+				new SourceView(2, "A Blog", "A Blog", "Another article.")), LocalDate.of(2026, 1, 2),
+				List.of(new Guide.Step("Relieve", "Ease it first.", "/relief")),
+				List.of(new Guide.Warning(Guide.Urgency.EMERGENCY, "Chest pain."),
+						new Guide.Warning(Guide.Urgency.CLINICIAN, "Fever.")));
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.postpartumback;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.postpartumback.guide.SiteMap;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page of the running guide, from the one list of pages the sitemap is built from. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GuidePagesTests {
+
+	static final String SITE_NAME = "Postpartum Back Guide";
+
+	private final LiveSite site;
+
+	private final List<String> pages;
+
+	GuidePagesTests(@LocalServerPort int port, SiteMap siteMap) {
+		this.site = new LiveSite(port);
+		this.pages = siteMap.paths();
+	}
+
+	@Test
+	void theSiteMapListsEveryGuidePage() {
+		assertThat(pages).contains("/", "/exercises", "/exercises/banded-as", "/exercises/double-chins",
+				"/exercises/thread-the-needle", "/exercises/thoracic-roll-out", "/exercises/couch-stretch", "/causes",
+				"/relief", "/when-to-get-help", "/about");
+	}
+
+	@Test
+	void everyPageRendersInTheLayoutWithTheDisclaimer() {
+		assertThat(pages).allSatisfy(path -> {
+			HttpResponse<String> response = site.get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+					type -> assertThat(type).startsWith("text/html"));
+			Document page = LiveSite.parse(response);
+			assertThat(page.select("html").attr("lang")).as(path).isEqualTo("en");
+			assertThat(page.select("h1")).as(path).hasSize(1);
+			assertThat(page.title()).as(path).endsWith(" – " + SITE_NAME).hasSizeGreaterThan((" – " + SITE_NAME).length());
+			assertThat(page.select("meta[name=description]").attr("content")).as(path).isNotBlank();
+			assertThat(page.select("link[rel=canonical]").attr("href")).as(path).isEqualTo("http://localhost:8080" + path);
+			assertThat(page.select("a.skip-link[href=#main]")).as(path).hasSize(1);
+			assertThat(page.select("main#main")).as(path).hasSize(1);
+			assertDisclaimer(page, path);
+		});
+	}
+
+	@Test
+	void unknownSlugRendersNotFoundPage() {
+		assertNotFoundPage("/exercises/no-such-exercise");
+	}
+
+	@Test
+	void unknownPathRendersNotFoundPage() {
+		assertNotFoundPage("/no/such/page");
+	}
+
+	@Test
+	void wrongMethodOnAPageIsMethodNotAllowedInTheLayout() {
+		HttpResponse<String> response = site.send(site.request("/about").DELETE().build());
+		assertThat(response.statusCode()).isEqualTo(405);
+		Document page = LiveSite.parse(response);
+		assertThat(page.select("h1").text()).isEqualTo("That request did not work");
+		assertDisclaimer(page, "DELETE /about");
+	}
+
+	@Test
+	void noPageSetsACookie() {
+		assertThat(pages).allSatisfy(path -> assertThat(site.get(path).headers().map()).as(path)
+			.doesNotContainKey("set-cookie"));
+	}
+
+	private void assertNotFoundPage(String path) {
+		HttpResponse<String> response = site.get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(404);
+		Document page = LiveSite.parse(response);
+		assertThat(page.select("h1").text()).isEqualTo("Page not found");
+		assertThat(page.title()).isEqualTo("Page not found – " + SITE_NAME);
+		assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+		assertThat(page.select("main a[href=/]")).as("a way back").isNotEmpty();
+		assertThat(response.body()).doesNotContain("Exception", "Whitelabel");
+		assertDisclaimer(page, path);
+	}
+
+	static void assertDisclaimer(Document page, String where) {
+		assertThat(page.select("footer .disclaimer").text()).as(where)
+			.contains("Educational only", "not medical advice", "patient relationship", "doctor");
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.postpartumback.relief;
+
+import org.junit.jupiter.api.Test;
+import org.postpartumback.exercise.ExerciseKind;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DataJpaTest
+class ReliefContentTests {
+
+	private final Relief relief;
+
+	ReliefContentTests(ReliefTechniqueRepository techniques, DailyModificationRepository modifications,
+			LongTermGoalRepository goals) {
+		this.relief = new ReliefContent().relief(techniques, modifications, goals);
+	}
+
+	@Test
+	void seedsEveryReliefTechniqueWithSteps() {
+		assertThat(relief.techniques()).extracting(ReliefTechniqueView::slug)
+			.containsExactly("heat", "gentle-movement", "trigger-point-release", "professional-care");
+		assertThat(relief.techniques()).allSatisfy(technique -> assertThat(technique.steps()).isNotEmpty());
+	}
+
+	@Test
+	void heatIsTenToFifteenMinutesAndTwentyAtMost() {
+		assertThat(relief.find("heat")).get()
+			.satisfies(heat -> assertThat(heat.dose()).contains("10").contains("15").contains("20"));
+	}
+
+	@Test
+	void gentleMovementIsTenOfEachAndTriggerPointReleaseTwoToFiveMinutes() {
+		assertThat(relief.find("gentle-movement")).get().satisfies(m -> assertThat(m.dose()).contains("10"));
+		assertThat(relief.find("trigger-point-release")).get().satisfies(t -> assertThat(t.dose()).contains("2").contains("5"));
+	}
+
+	@Test
+	void aRoutineStartsWithHeatThenGentleMovement() {
+		assertThat(relief.beforeExercises()).extracting(ReliefTechniqueView::slug)
+			.containsExactly("heat", "gentle-movement");
+	}
+
+	@Test
+	void seedsDailyModificationsAndTheLongTermPlan() {
+		assertThat(relief.modifications()).hasSize(3);
+		assertThat(relief.goals()).extracting(Goal::exerciseKind)
+			.containsExactly(ExerciseKind.STRENGTH, ExerciseKind.MOBILITY);
+	}
+
+}
