@@ -19,6 +19,9 @@ import org.postpartumback.relief.Category;
 import org.postpartumback.relief.Goal;
 import org.postpartumback.relief.Relief;
 import org.postpartumback.relief.ReliefTechniqueView;
+import org.postpartumback.routine.Routines;
+import org.postpartumback.share.PreviewImages;
+import org.postpartumback.share.QrCodes;
 import org.postpartumback.system.PublicUrls;
 import org.postpartumback.system.SiteProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,7 +35,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SiteProperties.class)
-@Import({ PublicUrls.class, SiteMap.class })
+@Import({ PublicUrls.class, SiteMap.class, PreviewImages.class, QrCodes.class, Routines.class })
 public class ContentFixtures {
 
 	public static final ExerciseView PRESS = new ExerciseView("wall-press", 1, "Wall press", ExerciseKind.STRENGTH,

@@ -1,0 +1,57 @@
+package org.postpartumback.routine;
+
+import java.util.List;
+
+import org.postpartumback.exercise.ExerciseView;
+import org.postpartumback.relief.ReliefTechniqueView;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * A routine as chosen in its URL: the relief steps that go first, then the exercises, both in the guide's order.
+ * {@code ignored} holds what the URL asked for that the guide does not know, shortened for display.
+ */
+public record Routine(List<ReliefTechniqueView> warmUps, List<ExerciseView> exercises, List<String> ignored) {
+
+	static final String WARM_UP_PARAM = "r";
+
+	static final String EXERCISE_PARAM = "e";
+
+	public Routine {
+		warmUps = List.copyOf(warmUps);
+		exercises = List.copyOf(exercises);
+		ignored = List.copyOf(ignored);
+	}
+
+	public boolean isEmpty() {
+		return warmUps.isEmpty() && exercises.isEmpty();
+	}
+
+	public int stepCount() {
+		return warmUps.size() + exercises.size();
+	}
+
+	/** The routine's own page, with its choices in a normal order: the same routine always has the same URL. */
+	public String path() {
+		return path("/routine");
+	}
+
+	public String printPath() {
+		return path("/routine/print");
+	}
+
+	private String path(String base) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(base);
+		warmUps.forEach(warmUp -> uri.queryParam(WARM_UP_PARAM, warmUp.slug()));
+		exercises.forEach(exercise -> uri.queryParam(EXERCISE_PARAM, exercise.slug()));
+		return uri.encode().build().toUriString();
+	}
+
+	public boolean includes(ExerciseView exercise) {
+		return exercises.contains(exercise);
+	}
+
+	public boolean includes(ReliefTechniqueView warmUp) {
+		return warmUps.contains(warmUp);
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.postpartumback.routine;
+
+import java.util.List;
+
+import org.postpartumback.share.QrCodes;
+import org.postpartumback.system.PublicUrls;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Builds a routine from the URL's choices and shows it on screen or as a one-page printout. Plain GET: it works
+ * without JavaScript, and a routine can be bookmarked and shared like any page.
+ */
+@Controller
+class RoutineController {
+
+	private final Routines routines;
+
+	private final QrCodes qrCodes;
+
+	private final PublicUrls urls;
+
+	private final List<Preset> presets;
+
+	RoutineController(Routines routines, QrCodes qrCodes, PublicUrls urls) {
+		this.routines = routines;
+		this.qrCodes = qrCodes;
+		this.urls = urls;
+		this.presets = List.of(new Preset("full", routines.full()), new Preset("feedingBreak", routines.feedingBreak()));
+	}
+
+	@GetMapping("/routine")
+	String routine(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		Routine routine = routines.parse(parameters);
+		model.addAttribute("routine", routine);
+		model.addAttribute("canonicalPath", routine.isEmpty() ? "/routine" : routine.path());
+		model.addAttribute("presets", presets);
+		model.addAttribute("warmUps", routines.warmUps());
+		model.addAttribute("exercises", routines.exercises());
+		return "routine/show";
+	}
+
+	/** The printout; without choices it prints the full routine. */
+	@GetMapping("/routine/print")
+	String print(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		Routine chosen = routines.parse(parameters);
+		Routine routine = chosen.isEmpty() ? new Routine(routines.full().warmUps(), routines.full().exercises(),
+				chosen.ignored()) : chosen;
+		model.addAttribute("routine", routine);
+		model.addAttribute("canonicalPath", chosen.isEmpty() ? "/routine/print" : routine.printPath());
+		model.addAttribute("routineUrl", urls.absolute(routine.path()));
+		model.addAttribute("qrCode", qrCodes.pngDataUri(urls.absolute(routine.path())));
+		return "routine/print";
+	}
+
+	@ExceptionHandler(Routines.TooManyChoicesException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView tooManyChoices() {
+		ModelAndView page = new ModelAndView("error/4xx");
+		page.addObject("status", HttpStatus.BAD_REQUEST.value());
+		page.addObject("reasonKey", "routine.error.tooMany");
+		page.addObject("reasonArgument", Routines.MAX_CHOICES);
+		return page;
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.postpartumback.routine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.postpartumback.exercise.ExerciseView;
+import org.postpartumback.exercise.Exercises;
+import org.postpartumback.relief.Relief;
+import org.postpartumback.relief.ReliefTechniqueView;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Reads a routine from request parameters and knows the ready-made routines. Nothing is stored: the routine lives
+ * entirely in its URL.
+ */
+@Component
+public class Routines {
+
+	/** More choices than this is not a routine but a malformed or hostile URL. */
+	static final int MAX_CHOICES = 24;
+
+	/** Ignored choices are shown back shortened to this many characters. */
+	static final int MAX_SHOWN_LENGTH = 40;
+
+	private final Exercises exercises;
+
+	private final Relief relief;
+
+	Routines(Exercises exercises, Relief relief) {
+		this.exercises = exercises;
+		this.relief = relief;
+	}
+
+	/**
+	 * The routine the parameters ask for. Repeats collapse, blanks are skipped, unknown choices are set aside to be
+	 * mentioned, and other parameters are ignored.
+	 * @throws TooManyChoicesException when the parameters carry more than {@link #MAX_CHOICES} choices
+	 */
+	Routine parse(MultiValueMap<String, String> parameters) {
+		List<String> warmUpSlugs = parameters.getOrDefault(Routine.WARM_UP_PARAM, List.of());
+		List<String> exerciseSlugs = parameters.getOrDefault(Routine.EXERCISE_PARAM, List.of());
+		if (warmUpSlugs.size() + exerciseSlugs.size() > MAX_CHOICES) {
+			throw new TooManyChoicesException();
+		}
+		Set<String> wanted = new LinkedHashSet<>();
+		Set<String> ignored = new LinkedHashSet<>();
+		warmUpSlugs.forEach(slug -> sort(slug, warmUp(slug) != null, wanted, ignored, Routine.WARM_UP_PARAM));
+		exerciseSlugs.forEach(slug -> sort(slug, exercises.find(slug.strip()).isPresent(), wanted, ignored,
+				Routine.EXERCISE_PARAM));
+		List<ReliefTechniqueView> warmUps = relief.beforeExercises()
+			.stream()
+			.filter(warmUp -> wanted.contains(Routine.WARM_UP_PARAM + ":" + warmUp.slug()))
+			.toList();
+		List<ExerciseView> chosen = exercises.all()
+			.stream()
+			.filter(exercise -> wanted.contains(Routine.EXERCISE_PARAM + ":" + exercise.slug()))
+			.toList();
+		return new Routine(warmUps, chosen, new ArrayList<>(ignored));
+	}
+
+	private static void sort(String raw, boolean known, Set<String> wanted, Set<String> ignored, String kind) {
+		String slug = raw.strip();
+		if (slug.isEmpty()) {
+			return;
+		}
+		if (known) {
+			wanted.add(kind + ":" + slug);
+		}
+		else {
+			ignored.add(slug.length() > MAX_SHOWN_LENGTH ? slug.substring(0, MAX_SHOWN_LENGTH) + "…" : slug);
+		}
+	}
+
+	private ReliefTechniqueView warmUp(String slug) {
+		return relief.beforeExercises().stream().filter(t -> t.slug().equals(slug.strip())).findFirst().orElse(null);
+	}
+
+	/** Every warm-up and every exercise. */
+	Routine full() {
+		return new Routine(relief.beforeExercises(), exercises.all(), List.of());
+	}
+
+	/** The exercises that can be done seated or against a wall, for a feeding break. */
+	Routine feedingBreak() {
+		return new Routine(List.of(), exercises.all().stream().filter(ExerciseView::feedingBreak).toList(), List.of());
+	}
+
+	List<ReliefTechniqueView> warmUps() {
+		return relief.beforeExercises();
+	}
+
+	List<ExerciseView> exercises() {
+		return exercises.all();
+	}
+
+	/** Thrown when a routine URL carries more choices than any real routine can. */
+	static class TooManyChoicesException extends RuntimeException {
+
+		TooManyChoicesException() {
+			super("More than " + MAX_CHOICES + " routine choices", null, false, false);
+		}
+
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.postpartumback.share;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.springframework.stereotype.Component;
+
+/**
+ * QR codes (encoded by ZXing) as small black-and-white PNG data URIs, so a printout carries its own link without an
+ * extra request.
+ */
+@Component
+public class QrCodes {
+
+	private static final int MODULE_PIXELS = 4;
+
+	private static final int QUIET_ZONE_MODULES = 4;
+
+	/** A {@code data:image/png;base64,…} URI of the QR code for {@code text}. */
+	public String pngDataUri(String text) {
+		BitMatrix matrix;
+		try {
+			matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN,
+							QUIET_ZONE_MODULES, EncodeHintType.CHARACTER_SET, "UTF-8"));
+		}
+		catch (WriterException ex) {
+			throw new IllegalArgumentException("Text too long for a QR code: " + text.length() + " characters", ex);
+		}
+		int size = matrix.getWidth() * MODULE_PIXELS;
+		BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+		for (int y = 0; y < size; y++) {
+			for (int x = 0; x < size; x++) {
+				image.setRGB(x, y, matrix.get(x / MODULE_PIXELS, y / MODULE_PIXELS) ? 0x000000 : 0xFFFFFF);
+			}
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+		try {
+			ImageIO.write(image, "png", out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+	}
+
+}
