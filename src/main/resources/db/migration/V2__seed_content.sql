@@ -87,7 +87,7 @@ INSERT INTO exercise (id, slug, position, name, kind, summary, targets, why_it_h
  NULL,
  'Stop if you feel sharp pain, or numbness or tingling in your arms or hands. A stretch can feel strong, but it should never hurt.',
  TRUE,
- 'In a short break between feeds, use a doorway or a wall: rest your forearm on it and turn gently away until you feel your chest stretch.',
+ 'Between feeds, swap the couch for a doorway or a wall and do the pec stretch there, letting your chest open gently.',
  1);
 
 INSERT INTO exercise_step (exercise_id, position, text, key_step) VALUES
@@ -142,7 +142,7 @@ INSERT INTO exercise_substitute (exercise_id, position, text) VALUES
 (1, 2, 'Anchor the band around a desk leg.'),
 (1, 3, 'Anchor the band around a banister.'),
 
-(2, 1, 'Without your hands: press your head back with fingers not interlaced. There is less to push against, so it is gentler.'),
+(2, 1, 'Without your hands: move your head straight back on its own. There is less to press against, so it is gentler.'),
 (2, 2, 'In the car: press your head back into the headrest.'),
 (2, 3, 'While feeding: sit with your back to a wall and press your head back into it.'),
 
