@@ -294,12 +294,26 @@ class HostileInputTests {
 
 	private static void assertHarmless(int status, String body, String where, String... echoed) {
 		assertThat(status).as(where).isLessThan(500);
-		assertThat(body).as(where).doesNotContain(LEAKS.toArray(String[]::new));
+		assertThat(withoutShownChoices(body)).as(where).doesNotContain(LEAKS.toArray(String[]::new));
 		for (String payload : echoed) {
 			if (payload.chars().anyMatch(c -> "<>\"'".indexOf(c) >= 0)) {
 				assertThat(body).as(where + ": echoed unescaped").doesNotContain(payload);
 			}
 		}
+	}
+
+	/**
+	 * The body without the routine page's note that shows unknown choices back (escaped and shortened): a payload
+	 * such as {@code T(java.lang.Runtime)} shown there is the request's own text, not a leak. Everything else is
+	 * still scanned, and the escaping itself is checked on the whole body.
+	 */
+	private static String withoutShownChoices(String body) {
+		if (!body.contains("<html")) {
+			return body;
+		}
+		Document page = org.jsoup.Jsoup.parse(body);
+		page.select("[role=status] code").remove();
+		return page.outerHtml();
 	}
 
 	private static void assertErrorPageInLayout(Document page, String where, String heading) {
