@@ -84,8 +84,9 @@ class BrowseTests {
 				assertThat(links).as(path).isNotEmpty();
 				assertThat(links).allSatisfy(link -> {
 					BoundingBox box = link.boundingBox();
-					assertThat(box.width).as("width of “%s” on %s", link.textContent(), path).isGreaterThanOrEqualTo(TOUCH_TARGET);
-					assertThat(box.height).as("height of “%s” on %s", link.textContent(), path).isGreaterThanOrEqualTo(TOUCH_TARGET);
+					String where = "“" + link.innerText() + "” on " + path;
+					assertThat(box.width).as("width of %s", where).isGreaterThanOrEqualTo(TOUCH_TARGET);
+					assertThat(box.height).as("height of %s", where).isGreaterThanOrEqualTo(TOUCH_TARGET);
 				});
 			}
 			assertThat(tab.problems()).isEmpty();
