@@ -36,8 +36,17 @@ public final class LiveSite {
 	}
 
 	public HttpResponse<String> send(HttpRequest request) {
+		return send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The response with its body as the exact bytes sent, compressed or not. */
+	public HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+		return send(request, HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return client.send(request, HttpResponse.BodyHandlers.ofString());
+			return client.send(request, body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,0 +1,113 @@
+package org.postpartumback.system;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.DigestUtils;
+
+/**
+ * One rendered page as it is sent: the HTML bytes, a gzip-compressed copy made once, a strong ETag for each, and
+ * the response headers the page's controller set.
+ */
+final class CachedPage {
+
+	private final byte[] body;
+
+	private final byte[] gzipBody;
+
+	private final String etag;
+
+	private final String gzipEtag;
+
+	private final String contentType;
+
+	private final Locale locale;
+
+	private final HttpHeaders headers;
+
+	private CachedPage(byte[] body, String contentType, Locale locale, HttpHeaders headers) {
+		this.body = body;
+		this.contentType = contentType;
+		this.locale = locale;
+		this.headers = headers;
+		String hash = DigestUtils.md5DigestAsHex(body);
+		this.etag = "\"" + hash + "\"";
+		byte[] compressed = gzip(body);
+		this.gzipBody = (compressed.length < body.length) ? compressed : null;
+		this.gzipEtag = "\"" + hash + "-gzip\"";
+	}
+
+	/**
+	 * A page made of {@code body}, with the {@code Content-Type} (charset included), the locale behind its
+	 * {@code Content-Language}, and the other headers its controller set.
+	 */
+	static CachedPage of(byte[] body, String contentType, Locale locale, HttpHeaders headers) {
+		return new CachedPage(body.clone(), contentType, locale, HttpHeaders.readOnlyHttpHeaders(headers));
+	}
+
+	byte[] body() {
+		return body;
+	}
+
+	/** The gzip-compressed body, or {@code null} when compressing does not make it smaller. */
+	byte[] gzipBody() {
+		return gzipBody;
+	}
+
+	String etag() {
+		return etag;
+	}
+
+	String gzipEtag() {
+		return gzipEtag;
+	}
+
+	String contentType() {
+		return contentType;
+	}
+
+	Locale locale() {
+		return locale;
+	}
+
+	HttpHeaders headers() {
+		return headers;
+	}
+
+	/** About how many bytes of memory this page holds, for the cache's size bound. */
+	int weight() {
+		int headerChars = headers.headerSet()
+			.stream()
+			.mapToInt(header -> header.getKey().length() + header.getValue().stream().mapToInt(String::length).sum())
+			.sum();
+		return body.length + ((gzipBody != null) ? gzipBody.length : 0) + 2 * (headerChars + contentType.length())
+				+ 256;
+	}
+
+	private static byte[] gzip(byte[] bytes) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+		try (GZIPOutputStream gzip = new BestGzipOutputStream(out)) {
+			gzip.write(bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** Compresses once per page, so it may as well compress as tightly as gzip can. */
+	private static final class BestGzipOutputStream extends GZIPOutputStream {
+
+		BestGzipOutputStream(ByteArrayOutputStream out) throws IOException {
+			super(out, 8192);
+			this.def.setLevel(Deflater.BEST_COMPRESSION);
+		}
+
+	}
+
+}

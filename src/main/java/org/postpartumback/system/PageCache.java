@@ -1,0 +1,48 @@
+package org.postpartumback.system;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Rendered pages by request key, bounded by the memory they hold. Page URLs with query strings (a routine, for one)
+ * are unbounded input, so the bound is what keeps memory flat; Caffeine's eviction (W-TinyLFU, frequency and
+ * recency together) keeps the pages asked for often when a flood of one-off URLs comes in.
+ */
+final class PageCache {
+
+	private final long maxBytes;
+
+	private final Cache<String, CachedPage> pages;
+
+	PageCache(DataSize maxSize) {
+		this.maxBytes = maxSize.toBytes();
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(this.maxBytes)
+			.weigher((String key, CachedPage page) -> 2 * key.length() + page.weight())
+			// evict on the writing thread: no background task, and the bound holds as soon as put returns
+			.executor(Runnable::run)
+			.build();
+	}
+
+	CachedPage get(String key) {
+		return pages.getIfPresent(key);
+	}
+
+	/** Keeps {@code page} unless it alone would take more than an eighth of the cache. */
+	void put(String key, CachedPage page) {
+		if (2L * key.length() + page.weight() <= maxBytes / 8) {
+			pages.put(key, page);
+		}
+	}
+
+	long pageCount() {
+		return pages.estimatedSize();
+	}
+
+	/** The memory the cached pages take, as weighed for the bound. */
+	long weightedSize() {
+		return pages.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.postpartumback.system;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.postpartumback.LiveSite;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rendered pages from memory with ETags and gzip, and static files at hashed URLs, on the running app. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HttpCachingTests {
+
+	private static final String IMMUTABLE_FOR_A_YEAR = "max-age=31536000";
+
+	private final LiveSite site;
+
+	HttpCachingTests(@LocalServerPort int port) {
+		this.site = new LiveSite(port);
+	}
+
+	@Test
+	void aPageAnswersWithTheSameStrongEtagEveryTimeAndAsksToRevalidate() {
+		HttpResponse<String> first = site.get("/relief");
+		HttpResponse<String> second = site.get("/relief");
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(second.statusCode()).isEqualTo(200);
+		String etag = header(first, "ETag");
+		assertThat(etag).matches("\"[0-9a-f]{32}\"");
+		assertThat(header(second, "ETag")).isEqualTo(etag);
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(header(second, "Cache-Control")).isEqualTo("no-cache");
+		assertThat(header(second, "Vary")).isEqualToIgnoringCase("Accept-Encoding");
+	}
+
+	@Test
+	void ifNoneMatchWithTheCurrentEtagGetsNotModifiedWithoutABody() {
+		String etag = header(site.get("/causes"), "ETag");
+		HttpResponse<String> revalidated = site.send(site.request("/causes").header("If-None-Match", etag).build());
+		assertThat(revalidated.statusCode()).isEqualTo(304);
+		assertThat(revalidated.body()).isEmpty();
+		assertThat(header(revalidated, "ETag")).isEqualTo(etag);
+
+		HttpResponse<String> stale = site
+			.send(site.request("/causes").header("If-None-Match", "\"an-older-version\"").build());
+		assertThat(stale.statusCode()).isEqualTo(200);
+		assertThat(stale.body()).contains("</html>");
+	}
+
+	@Test
+	void gzipIsSentWhenAcceptedAndDecompressesToTheSameHtml() {
+		String html = site.get("/exercises/banded-as").body();
+		HttpResponse<byte[]> compressed = site
+			.sendForBytes(site.request("/exercises/banded-as").header("Accept-Encoding", "gzip").build());
+		assertThat(compressed.statusCode()).isEqualTo(200);
+		assertThat(header(compressed, "Content-Encoding")).isEqualTo("gzip");
+		assertThat(header(compressed, "Vary")).isEqualToIgnoringCase("Accept-Encoding");
+		assertThat(header(compressed, "ETag")).matches("\"[0-9a-f]{32}-gzip\"");
+		assertThat(compressed.body().length).isLessThan(html.getBytes(StandardCharsets.UTF_8).length / 2);
+		assertThat(new String(gunzip(compressed.body()), StandardCharsets.UTF_8)).isEqualTo(html);
+
+		HttpResponse<byte[]> refused = site.sendForBytes(
+				site.request("/exercises/banded-as").header("Accept-Encoding", "gzip;q=0, identity").build());
+		assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(new String(refused.body(), StandardCharsets.UTF_8)).isEqualTo(html);
+	}
+
+	@Test
+	void headAnswersWithTheHeadersOfGetAndNoBody() {
+		// a query string the app ignores gives a URL nobody has asked for yet, so HEAD comes first
+		String path = "/when-to-get-help?from=head-test";
+		HttpResponse<String> head = site
+			.send(site.request(path).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+		HttpResponse<String> get = site.get(path);
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(header(head, "ETag")).isEqualTo(header(get, "ETag"));
+		assertThat(header(head, "Content-Length"))
+			.isEqualTo(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length));
+		assertThat(header(head, "Content-Type")).isEqualTo(header(get, "Content-Type"));
+	}
+
+	@Test
+	void anErrorPageIsNeverCachedAsASuccess() {
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> missing = site.get("/exercises/no-such-exercise");
+			assertThat(missing.statusCode()).isEqualTo(404);
+			assertThat(missing.headers().firstValue("ETag")).isEmpty();
+			assertThat(missing.body()).contains("Page not found");
+		}
+	}
+
+	@Test
+	void pagesDoNotDependOnAcceptLanguage() {
+		// two URLs not asked for before, so both are rendered rather than served from memory
+		HttpResponse<String> french = site
+			.send(site.request("/about?from=french").header("Accept-Language", "fr-FR,fr;q=0.9").build());
+		HttpResponse<String> english = site.send(site.request("/about?from=english").build());
+		assertThat(french.body()).isEqualTo(english.body());
+		assertThat(header(french, "Content-Language")).isEqualTo("en");
+	}
+
+	@Test
+	void staticFilesAreLinkedAtContentHashedUrlsCachedForAYearAndPrecompressed() {
+		Document home = LiveSite.parse(site.get("/"));
+		String css = home.select("link[rel=stylesheet]").attr("href");
+		String js = home.select("script[src]").attr("src");
+		String icon = home.select("link[rel=icon]").attr("href");
+		assertThat(css).matches("/css/site-[0-9a-f]{32}\\.css");
+		assertThat(js).matches("/js/site-[0-9a-f]{32}\\.js");
+		assertThat(icon).matches("/favicon-[0-9a-f]{32}\\.svg");
+		for (String path : new String[] { css, js, icon }) {
+			HttpResponse<byte[]> file = site.sendForBytes(site.request(path).header("Accept-Encoding", "gzip").build());
+			assertThat(file.statusCode()).as(path).isEqualTo(200);
+			assertThat(header(file, "Cache-Control")).as(path).contains(IMMUTABLE_FOR_A_YEAR, "immutable");
+			assertThat(header(file, "Content-Encoding")).as(path).isEqualTo("gzip");
+			assertThat(gunzip(file.body())).as(path).isNotEmpty();
+		}
+	}
+
+	private static String header(HttpResponse<?> response, String name) {
+		return response.headers().firstValue(name).orElse(null);
+	}
+
+	private static byte[] gunzip(byte[] bytes) {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.postpartumback.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageCacheFilterTests {
+
+	private static final String HTML = "<!DOCTYPE html><title>Page</title><p>" + "Breathe out slowly. ".repeat(40);
+
+	private final PageCacheFilter filter = new PageCacheFilter(new PageCache(DataSize.ofMegabytes(1)));
+
+	private final AtomicInteger renders = new AtomicInteger();
+
+	@Test
+	void aPageIsRenderedOnceAndThenServedFromMemory() throws Exception {
+		FilterChain page = page(response -> { });
+		MockHttpServletResponse first = get("/exercises", page);
+		MockHttpServletResponse second = get("/exercises", page);
+		assertThat(renders).hasValue(1);
+		assertThat(second.getContentAsString()).isEqualTo(HTML).isEqualTo(first.getContentAsString());
+		assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag")).startsWith("\"");
+		assertThat(second.getContentType()).isEqualTo("text/html;charset=UTF-8");
+	}
+
+	@Test
+	void theQueryStringIsPartOfTheKey() throws Exception {
+		FilterChain page = page(response -> { });
+		get("/routine?exercises=a", page);
+		get("/routine?exercises=b", page);
+		get("/routine?exercises=a", page);
+		assertThat(renders).hasValue(2);
+	}
+
+	@Test
+	void headersThePageSetAreServedAgainFromMemory() throws Exception {
+		FilterChain page = page(response -> response.setHeader("X-Robots-Tag", "noindex"));
+		get("/routine", page);
+		assertThat(get("/routine", page).getHeader("X-Robots-Tag")).isEqualTo("noindex");
+		assertThat(renders).hasValue(1);
+	}
+
+	@Test
+	void aPageThatSetsACookieIsRenderedEveryTime() throws Exception {
+		assertRenderedEveryTime(page(response -> response.addCookie(new Cookie("seen", "yes"))));
+	}
+
+	@Test
+	void aPageThatVariesOnAnotherRequestHeaderIsRenderedEveryTime() throws Exception {
+		assertRenderedEveryTime(page(response -> response.setHeader("Vary", "Accept-Language")));
+	}
+
+	@Test
+	void aPageThatMustNotBeStoredIsRenderedEveryTime() throws Exception {
+		assertRenderedEveryTime(page(response -> response.setHeader("Cache-Control", "no-store")));
+		assertRenderedEveryTime(page(response -> response.setHeader("Cache-Control", "private, max-age=60")));
+	}
+
+	@Test
+	void errorsPassThroughAndAreNeverKept() throws Exception {
+		FilterChain missing = (request, response) -> {
+			renders.incrementAndGet();
+			((HttpServletResponse) response).sendError(404);
+		};
+		assertThat(get("/exercises/nope", missing).getStatus()).isEqualTo(404);
+		assertThat(get("/exercises/nope", missing).getStatus()).isEqualTo(404);
+		assertThat(renders).hasValue(2);
+
+		FilterChain failing = page(response -> response.setStatus(500));
+		assertThat(get("/broken", failing).getStatus()).isEqualTo(500);
+		assertThat(get("/broken", failing).getStatus()).isEqualTo(500);
+		assertThat(renders).hasValue(4);
+	}
+
+	@Test
+	void otherContentIsNotKept() throws Exception {
+		FilterChain xml = (request, response) -> {
+			renders.incrementAndGet();
+			response.setContentType("application/xml;charset=UTF-8");
+			response.getWriter().write("<urlset/>");
+		};
+		get("/sitemap.xml", xml);
+		assertThat(get("/sitemap.xml", xml).getContentAsString()).isEqualTo("<urlset/>");
+		assertThat(renders).hasValue(2);
+	}
+
+	@Test
+	void otherMethodsPassThrough() throws Exception {
+		FilterChain page = page(response -> { });
+		for (int i = 0; i < 2; i++) {
+			MockHttpServletRequest post = new MockHttpServletRequest("POST", "/about");
+			filter.doFilter(post, new MockHttpServletResponse(), page);
+		}
+		assertThat(renders).hasValue(2);
+	}
+
+	@Test
+	void headIsAnsweredLikeGetWithoutTheBody() throws Exception {
+		FilterChain page = page(response -> { });
+		MockHttpServletResponse head = send(new MockHttpServletRequest("HEAD", "/about"), page);
+		MockHttpServletResponse get = get("/about", page);
+		assertThat(renders).hasValue(1);
+		assertThat(head.getContentAsByteArray()).isEmpty();
+		assertThat(head.getContentLength()).isEqualTo(HTML.getBytes(StandardCharsets.UTF_8).length);
+		assertThat(head.getHeader("ETag")).isEqualTo(get.getHeader("ETag"));
+	}
+
+	@Test
+	void readsWhetherGzipIsAccepted() {
+		assertThat(PageCacheFilter.acceptsGzip("gzip, deflate, br")).isTrue();
+		assertThat(PageCacheFilter.acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+		assertThat(PageCacheFilter.acceptsGzip("*")).isTrue();
+		assertThat(PageCacheFilter.acceptsGzip("gzip;q=0, *")).isFalse();
+		assertThat(PageCacheFilter.acceptsGzip("identity")).isFalse();
+		assertThat(PageCacheFilter.acceptsGzip("*;q=0")).isFalse();
+		assertThat(PageCacheFilter.acceptsGzip("gzip;q=nonsense")).isFalse();
+		assertThat(PageCacheFilter.acceptsGzip(null)).isFalse();
+	}
+
+	private void assertRenderedEveryTime(FilterChain page) throws Exception {
+		int before = renders.get();
+		MockHttpServletResponse first = get("/page", page);
+		MockHttpServletResponse second = get("/page", page);
+		assertThat(renders.get() - before).isEqualTo(2);
+		assertThat(second.getContentAsString()).isEqualTo(HTML);
+		assertThat(first.getHeader("ETag")).isNull();
+	}
+
+	/** A page handler that writes {@link #HTML} as Thymeleaf would, after {@code extra} set what it needs. */
+	private FilterChain page(Consumer<HttpServletResponse> extra) {
+		return (request, response) -> {
+			renders.incrementAndGet();
+			HttpServletResponse http = (HttpServletResponse) response;
+			http.setContentType("text/html;charset=UTF-8");
+			extra.accept(http);
+			http.getWriter().write(HTML);
+		};
+	}
+
+	private MockHttpServletResponse get(String uri, FilterChain chain) throws IOException, ServletException {
+		int query = uri.indexOf('?');
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", (query < 0) ? uri : uri.substring(0, query));
+		if (query >= 0) {
+			request.setQueryString(uri.substring(query + 1));
+		}
+		return send(request, chain);
+	}
+
+	private MockHttpServletResponse send(MockHttpServletRequest request, FilterChain chain)
+			throws IOException, ServletException {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, chain);
+		return response;
+	}
+
+}
