@@ -120,6 +120,7 @@ class RoutineAndShareBrowserTests {
 			String canonical = page.locator("link[rel=canonical]").getAttribute("href");
 
 			page.getByText(message("share.button.copy")).click();
+			page.waitForFunction("() => document.querySelector('.share-status').textContent !== ''");
 
 			assertThat(page.locator(".share-status").textContent()).isEqualTo(message("share.copied"));
 			assertThat(page.evaluate("navigator.clipboard.readText()")).isEqualTo(canonical);
