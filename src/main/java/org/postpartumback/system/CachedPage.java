@@ -28,13 +28,19 @@ final class CachedPage {
 
 	private final Locale locale;
 
+	private final String cacheControl;
+
 	private final HttpHeaders headers;
 
 	private CachedPage(byte[] body, String contentType, Locale locale, HttpHeaders headers) {
 		this.body = body;
 		this.contentType = contentType;
 		this.locale = locale;
-		this.headers = headers;
+		HttpHeaders others = HttpHeaders.copyOf(headers);
+		String ownCacheControl = others.getCacheControl();
+		others.remove(HttpHeaders.CACHE_CONTROL);
+		this.cacheControl = (ownCacheControl != null) ? ownCacheControl : "no-cache";
+		this.headers = HttpHeaders.readOnlyHttpHeaders(others);
 		String hash = DigestUtils.md5DigestAsHex(body);
 		this.etag = "\"" + hash + "\"";
 		byte[] compressed = gzip(body);
@@ -44,10 +50,11 @@ final class CachedPage {
 
 	/**
 	 * A page made of {@code body}, with the {@code Content-Type} (charset included), the locale behind its
-	 * {@code Content-Language}, and the other headers its controller set.
+	 * {@code Content-Language}, and the other headers its controller set. Browsers are asked to revalidate it
+	 * ({@code Cache-Control: no-cache}) unless the controller set a {@code Cache-Control} of its own.
 	 */
 	static CachedPage of(byte[] body, String contentType, Locale locale, HttpHeaders headers) {
-		return new CachedPage(body.clone(), contentType, locale, HttpHeaders.readOnlyHttpHeaders(headers));
+		return new CachedPage(body.clone(), contentType, locale, headers);
 	}
 
 	byte[] body() {
@@ -75,6 +82,11 @@ final class CachedPage {
 		return locale;
 	}
 
+	String cacheControl() {
+		return cacheControl;
+	}
+
+	/** The headers the page's controller set, other than {@code Cache-Control}. */
 	HttpHeaders headers() {
 		return headers;
 	}
@@ -85,7 +97,7 @@ final class CachedPage {
 			.stream()
 			.mapToInt(header -> header.getKey().length() + header.getValue().stream().mapToInt(String::length).sum())
 			.sum();
-		return body.length + ((gzipBody != null) ? gzipBody.length : 0) + 2 * (headerChars + contentType.length())
+		return body.length + ((gzipBody != null) ? gzipBody.length : 0) + 2 * (headerChars + contentType.length() + cacheControl.length())
 				+ 256;
 	}
 

@@ -139,9 +139,7 @@ final class PageCacheFilter extends HttpFilter {
 			response.setHeader(name, values.get(0));
 			values.stream().skip(1).forEach(value -> response.addHeader(name, value));
 		});
-		if (!page.headers().containsHeader(HttpHeaders.CACHE_CONTROL)) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		String matched = (ifNoneMatch != null) ? matchingEtag(ifNoneMatch, page, gzip) : null;
@@ -180,24 +178,43 @@ final class PageCacheFilter extends HttpFilter {
 		return null;
 	}
 
-	/** Whether {@code Accept-Encoding} allows gzip: named with a non-zero quality, or through {@code *}. */
+	/**
+	 * Whether {@code Accept-Encoding} allows gzip: named with a non-zero quality, or through {@code *}. Runs on every
+	 * request, so it reads the header in place rather than splitting it.
+	 */
 	static boolean acceptsGzip(String acceptEncoding) {
 		if (acceptEncoding == null) {
 			return false;
 		}
-		Boolean wildcard = null;
-		for (String coding : StringUtils.tokenizeToStringArray(acceptEncoding, ",")) {
-			int semicolon = coding.indexOf(';');
-			String name = ((semicolon < 0) ? coding : coding.substring(0, semicolon)).trim();
-			boolean allowed = semicolon < 0 || nonZeroQuality(coding.substring(semicolon + 1));
-			if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
+		boolean wildcard = false;
+		int length = acceptEncoding.length();
+		for (int start = 0; start < length;) {
+			int end = acceptEncoding.indexOf(',', start);
+			end = (end < 0) ? length : end;
+			int parameters = acceptEncoding.indexOf(';', start);
+			parameters = (parameters < 0 || parameters > end) ? end : parameters;
+			int nameStart = start;
+			int nameEnd = parameters;
+			while (nameStart < nameEnd && Character.isWhitespace(acceptEncoding.charAt(nameStart))) {
+				nameStart++;
+			}
+			while (nameEnd > nameStart && Character.isWhitespace(acceptEncoding.charAt(nameEnd - 1))) {
+				nameEnd--;
+			}
+			boolean allowed = parameters == end || nonZeroQuality(acceptEncoding.substring(parameters + 1, end));
+			if (is(acceptEncoding, nameStart, nameEnd, "gzip") || is(acceptEncoding, nameStart, nameEnd, "x-gzip")) {
 				return allowed;
 			}
-			if (name.equals("*")) {
+			if (is(acceptEncoding, nameStart, nameEnd, "*")) {
 				wildcard = allowed;
 			}
+			start = end + 1;
 		}
-		return Boolean.TRUE.equals(wildcard);
+		return wildcard;
+	}
+
+	private static boolean is(String text, int start, int end, String token) {
+		return end - start == token.length() && text.regionMatches(true, start, token, 0, token.length());
 	}
 
 	private static boolean nonZeroQuality(String parameters) {

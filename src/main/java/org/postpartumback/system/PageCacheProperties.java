@@ -11,6 +11,6 @@ import org.springframework.util.unit.DataSize;
  * are dropped beyond it
  */
 @ConfigurationProperties("site.page-cache")
-record PageCacheProperties(@DefaultValue("8MB") DataSize maxSize) {
+record PageCacheProperties(@DefaultValue("4MB") DataSize maxSize) {
 
 }

@@ -53,6 +53,15 @@ class PageCacheFilterTests {
 	}
 
 	@Test
+	void pagesAskBrowsersToRevalidateUnlessTheySayOtherwise() throws Exception {
+		assertThat(get("/about", page(response -> { })).getHeader("Cache-Control")).isEqualTo("no-cache");
+		FilterChain shortLived = page(response -> response.setHeader("Cache-Control", "max-age=60"));
+		get("/news", shortLived);
+		assertThat(get("/news", shortLived).getHeader("Cache-Control")).isEqualTo("max-age=60");
+		assertThat(renders).hasValue(2);
+	}
+
+	@Test
 	void aPageThatSetsACookieIsRenderedEveryTime() throws Exception {
 		assertRenderedEveryTime(page(response -> response.addCookie(new Cookie("seen", "yes"))));
 	}
