@@ -51,8 +51,8 @@ class RoutineController {
 	@GetMapping("/routine/print")
 	String print(@RequestParam MultiValueMap<String, String> parameters, Model model) {
 		Routine chosen = routines.parse(parameters);
-		Routine routine = chosen.isEmpty() ? new Routine(routines.full().warmUps(), routines.full().exercises(),
-				chosen.ignored()) : chosen;
+		Routine full = routines.full();
+		Routine routine = chosen.isEmpty() ? new Routine(full.warmUps(), full.exercises(), chosen.ignored()) : chosen;
 		model.addAttribute("routine", routine);
 		model.addAttribute("canonicalPath", chosen.isEmpty() ? "/routine/print" : routine.printPath());
 		model.addAttribute("routineUrl", urls.absolute(routine.path()));

@@ -76,7 +76,13 @@ class PrintTests {
 
 	/** The disclaimer as it must appear on paper, white space made single spaces like {@link PrintedPdf#text()}. */
 	String disclaimer() {
-		return (message("disclaimer.heading") + " " + message("disclaimer.text")).replaceAll("\\s+", " ");
+		return disclaimer(this.messages);
+	}
+
+	static String disclaimer(MessageSource messages) {
+		return (messages.getMessage("disclaimer.heading", null, Locale.ENGLISH) + " "
+				+ messages.getMessage("disclaimer.text", null, Locale.ENGLISH))
+			.replaceAll("\\s+", " ");
 	}
 
 	private String message(String key) {

@@ -56,7 +56,7 @@ class RoutineAndShareBrowserTests {
 			PrintedPdf pdf = PrintedPdf.print(tab.page(), paper);
 
 			assertThat(pdf.sheets()).as("sheets of " + paper).isEqualTo(1);
-			assertThat(pdf.text()).contains(disclaimer())
+			assertThat(pdf.text()).contains(PrintTests.disclaimer(this.messages))
 				.contains(exercises.stream().map(ExerciseView::name).toList())
 				.contains(message("routine.print.grid"))
 				.contains("Content reviewed on")
@@ -156,10 +156,6 @@ class RoutineAndShareBrowserTests {
 				.isEqualTo(tab.page().locator("link[rel=canonical]").getAttribute("href"));
 			assertThat(tab.page().locator("button[data-share-url]").isVisible()).isFalse();
 		}
-	}
-
-	private String disclaimer() {
-		return (message("disclaimer.heading") + " " + message("disclaimer.text")).replaceAll("\\s+", " ");
 	}
 
 	private String message(String key) {

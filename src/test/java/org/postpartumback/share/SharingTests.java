@@ -3,7 +3,6 @@ package org.postpartumback.share;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -35,10 +34,7 @@ class SharingTests {
 
 	private final List<String> pages;
 
-	private final int port;
-
 	SharingTests(@LocalServerPort int port, Exercises exercises, SiteMap siteMap) {
-		this.port = port;
 		this.site = new LiveSite(port);
 		this.exercises = exercises.all();
 		this.pages = siteMap.paths();
@@ -126,18 +122,7 @@ class SharingTests {
 	}
 
 	private HttpResponse<byte[]> image(String path) {
-		try {
-			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path)).build(),
-						HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return site.sendForBytes(site.request(path).GET().build());
 	}
 
 	private static String meta(Document page, String property) {
