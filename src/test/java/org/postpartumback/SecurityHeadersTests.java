@@ -52,6 +52,17 @@ class SecurityHeadersTests {
 	}
 
 	@Test
+	void everyPageCarriesEverySecurityHeaderWhenItIsServedFromMemoryToo() {
+		for (String path : pages) {
+			HttpResponse<String> first = site.get(path);
+			HttpResponse<String> again = site.get(path);
+			assertThat(again.statusCode()).as(path).isEqualTo(200);
+			assertSecurityHeaders(first.headers(), path);
+			assertSecurityHeaders(again.headers(), path + " again");
+		}
+	}
+
+	@Test
 	void staticFilesCarryEverySecurityHeader() {
 		for (String path : List.of("/css/site.css", "/js/site.js", "/favicon.svg", "/robots.txt", "/sitemap.xml")) {
 			HttpResponse<String> response = site.get(path);

@@ -1,6 +1,7 @@
 package org.postpartumback.share;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +9,9 @@ import java.util.Base64;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -41,19 +45,38 @@ public class QrCodes {
 		}
 		int size = matrix.getWidth() * MODULE_PIXELS;
 		BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-		for (int y = 0; y < size; y++) {
+		// one row of samples per row of modules (0 is black, 1 white in this image's palette), copied down
+		WritableRaster raster = image.getRaster();
+		int[] row = new int[size];
+		for (int y = 0; y < size; y += MODULE_PIXELS) {
 			for (int x = 0; x < size; x++) {
-				image.setRGB(x, y, matrix.get(x / MODULE_PIXELS, y / MODULE_PIXELS) ? 0x000000 : 0xFFFFFF);
+				row[x] = matrix.get(x / MODULE_PIXELS, y / MODULE_PIXELS) ? 0 : 1;
+			}
+			for (int dy = 0; dy < MODULE_PIXELS; dy++) {
+				raster.setSamples(0, y + dy, size, 1, 0, row);
 			}
 		}
+		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(image));
+	}
+
+	/**
+	 * The image as PNG, encoded in memory: {@code ImageIO.write} to a stream would buffer through a temporary file
+	 * (its disk cache is on by default), which was most of a printout's rendering time.
+	 */
+	private static byte[] png(BufferedImage image) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-		try {
-			ImageIO.write(image, "png", out);
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+		try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+			writer.setOutput(stream);
+			writer.write(image);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return "data:image/png;base64," + Base64.getEncoder().encodeToString(out.toByteArray());
+		finally {
+			writer.dispose();
+		}
+		return out.toByteArray();
 	}
 
 }

@@ -3,6 +3,8 @@ package org.postpartumback.system;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -32,8 +34,17 @@ final class CachedPage {
 
 	private final HttpHeaders headers;
 
-	private CachedPage(byte[] body, String contentType, Locale locale, HttpHeaders headers) {
+	private final boolean readsQuery;
+
+	private final List<RawHeader> rawHeaders;
+
+	private final RawHeader rawEtag;
+
+	private final RawHeader rawGzipEtag;
+
+	private CachedPage(byte[] body, String contentType, Locale locale, HttpHeaders headers, boolean readsQuery) {
 		this.body = body;
+		this.readsQuery = readsQuery;
 		this.contentType = contentType;
 		this.locale = locale;
 		HttpHeaders others = HttpHeaders.copyOf(headers);
@@ -46,6 +57,13 @@ final class CachedPage {
 		byte[] compressed = gzip(body);
 		this.gzipBody = (compressed.length < body.length) ? compressed : null;
 		this.gzipEtag = "\"" + hash + "-gzip\"";
+		List<RawHeader> raw = new ArrayList<>();
+		this.headers.forEach((name, values) -> values.forEach(value -> raw.add(RawHeader.of(name, value))));
+		raw.add(RawHeader.of(HttpHeaders.CACHE_CONTROL, this.cacheControl));
+		raw.add(RawHeader.of(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
+		this.rawHeaders = List.copyOf(raw);
+		this.rawEtag = RawHeader.of(HttpHeaders.ETAG, this.etag);
+		this.rawGzipEtag = RawHeader.of(HttpHeaders.ETAG, this.gzipEtag);
 	}
 
 	/**
@@ -54,7 +72,33 @@ final class CachedPage {
 	 * ({@code Cache-Control: no-cache}) unless the controller set a {@code Cache-Control} of its own.
 	 */
 	static CachedPage of(byte[] body, String contentType, Locale locale, HttpHeaders headers) {
-		return new CachedPage(body.clone(), contentType, locale, headers);
+		return of(body, contentType, locale, headers, true);
+	}
+
+	/**
+	 * As {@link #of(byte[], String, Locale, HttpHeaders)}, saying whether rendering the page read the request's query
+	 * string or parameters: a page that did not is the same whatever query string its URL carries.
+	 */
+	static CachedPage of(byte[] body, String contentType, Locale locale, HttpHeaders headers, boolean readsQuery) {
+		return new CachedPage(body.clone(), contentType, locale, headers, readsQuery);
+	}
+
+	/**
+	 * The headers sent with the page, ready to write: those its controller set, {@code Cache-Control} and
+	 * {@code Vary}; not the ETag, which depends on the encoding.
+	 */
+	List<RawHeader> rawHeaders() {
+		return rawHeaders;
+	}
+
+	/** The {@code ETag} header, ready to write, of the gzip copy or of the plain body. */
+	RawHeader rawEtag(boolean gzip) {
+		return gzip ? rawGzipEtag : rawEtag;
+	}
+
+	/** Whether rendering the page read the query string, so that each query string may give another page. */
+	boolean readsQuery() {
+		return readsQuery;
 	}
 
 	byte[] body() {

@@ -29,6 +29,24 @@ final class PageCache {
 		return pages.getIfPresent(key);
 	}
 
+	/**
+	 * The page for a request URI and query string ({@code null} when there is none): the one kept under the path when
+	 * it does not read its query string, else the one kept for this exact query string; {@code null} if neither is
+	 * kept.
+	 */
+	CachedPage find(String path, String query) {
+		CachedPage page = pages.getIfPresent(path);
+		if (query != null && (page == null || page.readsQuery())) {
+			page = pages.getIfPresent(path + '?' + query);
+		}
+		return page;
+	}
+
+	/** Keeps a page rendered for a request URI and query string, under the key {@link #find} looks it up by. */
+	void keep(String path, String query, CachedPage page) {
+		put((query != null && page.readsQuery()) ? path + '?' + query : path, page);
+	}
+
 	/** Keeps {@code page} unless it alone would take more than an eighth of the cache. */
 	void put(String key, CachedPage page) {
 		if (2L * key.length() + page.weight() <= maxBytes / 8) {

@@ -1,19 +1,31 @@
 package org.postpartumback.system;
 
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Rendered pages served from memory; see {@link PageCacheFilter}. */
+/** Rendered pages served from memory; see {@link PageCacheFilter} and {@link PageCacheValve}. */
 @Configuration(proxyBeanMethods = false)
 class PageCacheConfiguration {
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCacheProperties properties) {
+	PageCache pageCache(PageCacheProperties properties) {
+		return new PageCache(properties.maxSize());
+	}
+
+	@Bean
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pageCache) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(new PageCache(properties.maxSize())));
+				new PageCacheFilter(pageCache));
 		registration.setOrder(PageCacheFilter.ORDER);
 		return registration;
+	}
+
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> pageCacheValve(PageCache pageCache) {
+		return (factory) -> factory.addEngineValves(new PageCacheValve(pageCache));
 	}
 
 }

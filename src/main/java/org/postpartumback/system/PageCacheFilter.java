@@ -3,6 +3,7 @@ package org.postpartumback.system;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +36,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <li>A gzip copy is made once per page and sent when the request accepts it, with {@code Vary: Accept-Encoding}
  * (Tomcat's own compression leaves responses with a strong ETag alone).</li>
  * </ul>
- * The key is the request URI with its query string, so GET and HEAD share an entry; a page whose HTML depends on
- * anything else must say so with {@code Vary} or {@code Cache-Control}.
+ * The key is the request URI, and the query string too when rendering the page read it (a routine's choices, say);
+ * GET and HEAD share an entry. A page that never reads its query string is kept once under its path and served for
+ * any query string, so the tracking parameters that messengers and social sites add to a shared link
+ * ({@code ?fbclid=...}, {@code ?utm_source=...}) neither render the page again nor push other pages out of the
+ * cache. A page whose HTML depends on anything else must say so with {@code Vary} or {@code Cache-Control}.
  */
 final class PageCacheFilter extends HttpFilter {
 
@@ -62,27 +66,24 @@ final class PageCacheFilter extends HttpFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = key(request);
-		CachedPage page = cache.get(key);
+		String path = request.getRequestURI();
+		String query = request.getQueryString();
+		CachedPage page = cache.find(path, query);
 		if (page == null) {
+			QueryWatchingRequest watched = new QueryWatchingRequest(request);
 			// a HEAD request renders the page as its GET would, so that both answer with the same headers
-			page = render(head ? new GetRequest(request) : request, response, chain);
+			page = render(head ? new GetRequest(watched) : watched, response, chain, watched);
 			if (page == null) {
 				return;
 			}
-			cache.put(key, page);
+			cache.keep(path, query, page);
 		}
 		send(page, request, response, head);
 	}
 
-	private static String key(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return (query != null) ? request.getRequestURI() + '?' + query : request.getRequestURI();
-	}
-
 	/** Runs the request; returns the page to keep, or {@code null} after passing an uncacheable answer through. */
-	private static CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws IOException, ServletException {
+	private static CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			QueryWatchingRequest watched) throws IOException, ServletException {
 		Map<String, List<String>> before = headers(response);
 		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, captured);
@@ -91,7 +92,7 @@ final class PageCacheFilter extends HttpFilter {
 			return null;
 		}
 		return CachedPage.of(captured.getContentAsByteArray(), captured.getContentType(), captured.getLocale(),
-				headersSetBy(captured, before));
+				headersSetBy(captured, before), watched.queryRead);
 	}
 
 	private static boolean cacheable(ContentCachingResponseWrapper response) {
@@ -132,7 +133,8 @@ final class PageCacheFilter extends HttpFilter {
 		return set;
 	}
 
-	private static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean head)
+	/** Answers with {@code page}: its headers, a {@code 304} or the body (gzip when accepted), none for HEAD. */
+	static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean head)
 			throws IOException {
 		boolean gzip = page.gzipBody() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		page.headers().forEach((name, values) -> {
@@ -229,6 +231,50 @@ final class PageCacheFilter extends HttpFilter {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Notes whether anything reads the query string or the request parameters while the page renders. A page that
+	 * reads neither cannot depend on them.
+	 */
+	private static final class QueryWatchingRequest extends HttpServletRequestWrapper {
+
+		private boolean queryRead;
+
+		QueryWatchingRequest(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getQueryString() {
+			this.queryRead = true;
+			return super.getQueryString();
+		}
+
+		@Override
+		public String getParameter(String name) {
+			this.queryRead = true;
+			return super.getParameter(name);
+		}
+
+		@Override
+		public Map<String, String[]> getParameterMap() {
+			this.queryRead = true;
+			return super.getParameterMap();
+		}
+
+		@Override
+		public Enumeration<String> getParameterNames() {
+			this.queryRead = true;
+			return super.getParameterNames();
+		}
+
+		@Override
+		public String[] getParameterValues(String name) {
+			this.queryRead = true;
+			return super.getParameterValues(name);
+		}
+
 	}
 
 	/** A HEAD request shown to the application as the GET it stands for. */

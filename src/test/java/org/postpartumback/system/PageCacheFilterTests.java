@@ -8,11 +8,13 @@ import java.util.function.Consumer;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,12 +38,53 @@ class PageCacheFilterTests {
 	}
 
 	@Test
-	void theQueryStringIsPartOfTheKey() throws Exception {
-		FilterChain page = page(response -> { });
-		get("/routine?exercises=a", page);
-		get("/routine?exercises=b", page);
-		get("/routine?exercises=a", page);
+	void aPageThatReadsItsParametersIsKeptPerQueryString() throws Exception {
+		AtomicInteger reads = new AtomicInteger();
+		FilterChain routine = (request, response) -> {
+			reads.incrementAndGet();
+			String exercise = request.getParameter("exercises");
+			page(http -> { }).doFilter(request, response);
+			response.getWriter().write(String.valueOf(exercise));
+		};
+		String a = get("/routine?exercises=a", routine).getContentAsString();
+		String b = get("/routine?exercises=b", routine).getContentAsString();
+		String none = get("/routine", routine).getContentAsString();
+		assertThat(get("/routine?exercises=a", routine).getContentAsString()).isEqualTo(a).endsWith("a");
+		assertThat(get("/routine?exercises=b", routine).getContentAsString()).isEqualTo(b).endsWith("b");
+		assertThat(get("/routine", routine).getContentAsString()).isEqualTo(none).endsWith("null");
+		assertThat(reads).hasValue(3);
+	}
+
+	@Test
+	void aPageThatReadsTheQueryStringIsKeptPerQueryString() throws Exception {
+		FilterChain page = (request, response) -> {
+			((HttpServletRequest) request).getQueryString();
+			page(http -> { }).doFilter(request, response);
+		};
+		get("/search?q=a", page);
+		get("/search?q=b", page);
+		get("/search?q=a", page);
 		assertThat(renders).hasValue(2);
+	}
+
+	@Test
+	void aPageThatIgnoresItsQueryStringIsRenderedOnceForEveryQueryString() throws Exception {
+		FilterChain page = page(response -> { });
+		MockHttpServletResponse plain = get("/exercises/banded-as", page);
+		MockHttpServletResponse shared = get("/exercises/banded-as?fbclid=IwAR0abc", page);
+		MockHttpServletResponse tracked = get("/exercises/banded-as?utm_source=whatsapp&utm_medium=share", page);
+		assertThat(renders).hasValue(1);
+		assertThat(shared.getContentAsString()).isEqualTo(tracked.getContentAsString())
+			.isEqualTo(plain.getContentAsString());
+		assertThat(shared.getHeader("ETag")).isEqualTo(plain.getHeader("ETag"));
+	}
+
+	@Test
+	void aPageFirstAskedForWithAQueryStringItIgnoresServesThePlainUrlToo() throws Exception {
+		FilterChain page = page(response -> { });
+		get("/about?ref=friend", page);
+		get("/about", page);
+		assertThat(renders).hasValue(1);
 	}
 
 	@Test
@@ -163,6 +206,8 @@ class PageCacheFilterTests {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", (query < 0) ? uri : uri.substring(0, query));
 		if (query >= 0) {
 			request.setQueryString(uri.substring(query + 1));
+			UriComponentsBuilder.fromUriString(uri).build().getQueryParams()
+				.forEach((name, values) -> request.addParameter(name, values.toArray(String[]::new)));
 		}
 		return send(request, chain);
 	}
