@@ -5,6 +5,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /** Rendered pages served from memory; see {@link PageCacheFilter} and {@link PageCacheValve}. */
 @Configuration(proxyBeanMethods = false)
@@ -16,9 +17,9 @@ class PageCacheConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pageCache) {
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache pageCache, Environment environment) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(pageCache));
+				new PageCacheFilter(pageCache, H2ConsolePath.of(environment)));
 		registration.setOrder(PageCacheFilter.ORDER);
 		return registration;
 	}

@@ -53,8 +53,20 @@ final class PageCacheFilter extends HttpFilter {
 
 	private final PageCache cache;
 
+	private final String h2ConsolePath;
+
 	PageCacheFilter(PageCache cache) {
+		this(cache, null);
+	}
+
+	/**
+	 * @param cache where pages are kept
+	 * @param h2ConsolePath the path of H2's web console when a developer has turned it on, else {@code null}: its
+	 * pages are never kept (see {@link H2ConsolePath})
+	 */
+	PageCacheFilter(PageCache cache, String h2ConsolePath) {
 		this.cache = cache;
+		this.h2ConsolePath = h2ConsolePath;
 	}
 
 	@Override
@@ -62,7 +74,8 @@ final class PageCacheFilter extends HttpFilter {
 			throws IOException, ServletException {
 		String method = request.getMethod();
 		boolean head = "HEAD".equals(method);
-		if (!head && !"GET".equals(method)) {
+		if ((!head && !"GET".equals(method)) || (h2ConsolePath != null
+				&& H2ConsolePath.covers(h2ConsolePath, request.getRequestURI().substring(request.getContextPath().length())))) {
 			chain.doFilter(request, response);
 			return;
 		}

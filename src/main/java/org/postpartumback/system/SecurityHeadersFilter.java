@@ -29,8 +29,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	private final String h2ConsolePath;
 
 	SecurityHeadersFilter(Environment environment) {
-		boolean h2Console = environment.getProperty("spring.h2.console.enabled", Boolean.class, false);
-		this.h2ConsolePath = h2Console ? environment.getProperty("spring.h2.console.path", "/h2-console") : null;
+		this.h2ConsolePath = H2ConsolePath.of(environment);
 	}
 
 	@Override
@@ -45,8 +44,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		if (h2ConsolePath == null) {
 			return false;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.equals(h2ConsolePath) || path.startsWith(h2ConsolePath + "/");
+		return H2ConsolePath.covers(h2ConsolePath, request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 	@Override

@@ -149,6 +149,18 @@ class PageCacheFilterTests {
 	}
 
 	@Test
+	void theH2ConsoleIsNeverKeptWhenADeveloperTurnsItOn() throws Exception {
+		PageCacheFilter withConsole = new PageCacheFilter(new PageCache(DataSize.ofMegabytes(1)), "/h2-console");
+		FilterChain page = page(response -> { });
+		for (int i = 0; i < 2; i++) {
+			withConsole.doFilter(new MockHttpServletRequest("GET", "/h2-console/login.jsp"),
+					new MockHttpServletResponse(), page);
+			withConsole.doFilter(new MockHttpServletRequest("GET", "/about"), new MockHttpServletResponse(), page);
+		}
+		assertThat(renders).hasValue(3);
+	}
+
+	@Test
 	void otherMethodsPassThrough() throws Exception {
 		FilterChain page = page(response -> { });
 		for (int i = 0; i < 2; i++) {
