@@ -1,5 +1,7 @@
 package org.postpartumback.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.core.env.Environment;
 
 /**
@@ -18,9 +20,13 @@ final class H2ConsolePath {
 		return enabled ? environment.getProperty("spring.h2.console.path", "/h2-console") : null;
 	}
 
-	/** Whether {@code path} (without the context path) is the console's, for a console path from {@link #of}. */
-	static boolean covers(String consolePath, String path) {
-		return consolePath != null && (path.equals(consolePath) || path.startsWith(consolePath + "/"));
+	/** Whether {@code request} is for the console, for a console path from {@link #of} ({@code null}: never). */
+	static boolean covers(String consolePath, HttpServletRequest request) {
+		if (consolePath == null) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals(consolePath) || path.startsWith(consolePath + "/");
 	}
 
 }

@@ -74,8 +74,7 @@ final class PageCacheFilter extends HttpFilter {
 			throws IOException, ServletException {
 		String method = request.getMethod();
 		boolean head = "HEAD".equals(method);
-		if ((!head && !"GET".equals(method)) || (h2ConsolePath != null
-				&& H2ConsolePath.covers(h2ConsolePath, request.getRequestURI().substring(request.getContextPath().length())))) {
+		if ((!head && !"GET".equals(method)) || H2ConsolePath.covers(h2ConsolePath, request)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -83,9 +82,7 @@ final class PageCacheFilter extends HttpFilter {
 		String query = request.getQueryString();
 		CachedPage page = cache.find(path, query);
 		if (page == null) {
-			QueryWatchingRequest watched = new QueryWatchingRequest(request);
-			// a HEAD request renders the page as its GET would, so that both answer with the same headers
-			page = render(head ? new GetRequest(watched) : watched, response, chain, watched);
+			page = render(new QueryWatchingRequest(request), head, response, chain);
 			if (page == null) {
 				return;
 			}
@@ -95,17 +92,18 @@ final class PageCacheFilter extends HttpFilter {
 	}
 
 	/** Runs the request; returns the page to keep, or {@code null} after passing an uncacheable answer through. */
-	private static CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-			QueryWatchingRequest watched) throws IOException, ServletException {
+	private static CachedPage render(QueryWatchingRequest request, boolean head, HttpServletResponse response,
+			FilterChain chain) throws IOException, ServletException {
 		Map<String, List<String>> before = headers(response);
 		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, captured);
+		// a HEAD request renders the page as its GET would, so that both answer with the same headers
+		chain.doFilter(head ? new GetRequest(request) : request, captured);
 		if (!cacheable(captured)) {
 			captured.copyBodyToResponse();
 			return null;
 		}
 		return CachedPage.of(captured.getContentAsByteArray(), captured.getContentType(), captured.getLocale(),
-				headersSetBy(captured, before), watched.queryRead);
+				headersSetBy(captured, before), request.queryRead);
 	}
 
 	private static boolean cacheable(ContentCachingResponseWrapper response) {
@@ -149,7 +147,7 @@ final class PageCacheFilter extends HttpFilter {
 	/** Answers with {@code page}: its headers, a {@code 304} or the body (gzip when accepted), none for HEAD. */
 	static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response, boolean head)
 			throws IOException {
-		boolean gzip = page.gzipBody() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		boolean gzip = sendsGzip(page, request);
 		page.headers().forEach((name, values) -> {
 			response.setHeader(name, values.get(0));
 			values.stream().skip(1).forEach(value -> response.addHeader(name, value));
@@ -164,6 +162,17 @@ final class PageCacheFilter extends HttpFilter {
 			return;
 		}
 		response.setHeader(HttpHeaders.ETAG, gzip ? page.gzipEtag() : page.etag());
+		writeBody(page, response, gzip, head);
+	}
+
+	/** Whether {@code page} goes out as its gzip copy: it has one and the request accepts it. */
+	static boolean sendsGzip(CachedPage page, HttpServletRequest request) {
+		return page.gzipBody() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+	}
+
+	/** The content headers and the body (the gzip copy or the HTML), after the other headers; no body for HEAD. */
+	static void writeBody(CachedPage page, HttpServletResponse response, boolean gzip, boolean head)
+			throws IOException {
 		response.setContentType(page.contentType());
 		response.setLocale(page.locale());
 		byte[] body = gzip ? page.gzipBody() : page.body();

@@ -19,8 +19,6 @@ import org.springframework.http.HttpHeaders;
  */
 final class PageCacheValve extends ValveBase {
 
-	private static final RawHeader GZIP = RawHeader.of(HttpHeaders.CONTENT_ENCODING, "gzip");
-
 	private final PageCache cache;
 
 	PageCacheValve(PageCache cache) {
@@ -49,22 +47,12 @@ final class PageCacheValve extends ValveBase {
 			PageCacheFilter.send(page, request, response, head);
 			return;
 		}
-		boolean gzip = page.gzipBody() != null
-				&& PageCacheFilter.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		boolean gzip = PageCacheFilter.sendsGzip(page, request);
 		MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
 		SecurityHeaders.add(headers, request.isSecure());
 		page.rawHeaders().forEach(header -> header.addTo(headers));
 		page.rawEtag(gzip).addTo(headers);
-		response.setContentType(page.contentType());
-		response.setLocale(page.locale());
-		byte[] body = gzip ? page.gzipBody() : page.body();
-		if (gzip) {
-			GZIP.addTo(headers);
-		}
-		response.setContentLength(body.length);
-		if (!head) {
-			response.getOutputStream().write(body);
-		}
+		PageCacheFilter.writeBody(page, response, gzip, head);
 	}
 
 }

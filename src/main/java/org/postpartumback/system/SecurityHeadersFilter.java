@@ -41,10 +41,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (h2ConsolePath == null) {
-			return false;
-		}
-		return H2ConsolePath.covers(h2ConsolePath, request.getRequestURI().substring(request.getContextPath().length()));
+		return H2ConsolePath.covers(h2ConsolePath, request);
 	}
 
 	@Override
