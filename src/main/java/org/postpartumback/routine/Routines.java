@@ -40,7 +40,7 @@ public class Routines {
 	 * mentioned, and other parameters are ignored.
 	 * @throws TooManyChoicesException when the parameters carry more than {@link #MAX_CHOICES} choices
 	 */
-	Routine parse(MultiValueMap<String, String> parameters) {
+	public Routine parse(MultiValueMap<String, String> parameters) {
 		List<String> warmUpSlugs = parameters.getOrDefault(Routine.WARM_UP_PARAM, List.of());
 		List<String> exerciseSlugs = parameters.getOrDefault(Routine.EXERCISE_PARAM, List.of());
 		if (warmUpSlugs.size() + exerciseSlugs.size() > MAX_CHOICES) {
@@ -80,7 +80,7 @@ public class Routines {
 	}
 
 	/** Every warm-up and every exercise. */
-	Routine full() {
+	public Routine full() {
 		return new Routine(relief.beforeExercises(), exercises.all(), List.of());
 	}
 
