@@ -88,6 +88,14 @@ class SessionControllerTests {
 		assertThat(page.select("a[href^=/routine/session]").eachAttr("href")).containsExactly("/routine/session?e=wall-press");
 	}
 
+	@Test
+	void theReliefPageStartsASessionForEachTechniqueDoneAtHome() {
+		Document page = page(mvc.get().uri("/relief").exchange());
+		assertThat(page.select("a[href^=/routine/session]").eachAttr("href")).containsExactly("/routine/session?r=warmth");
+		assertThat(page(mvc.get().uri("/routine/session?r=warmth").exchange()).select(".session-step").eachAttr("data-slug"))
+			.containsExactly("warmth");
+	}
+
 	private static Document page(MvcTestResult result) {
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/html");
 		return Jsoup.parse(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
