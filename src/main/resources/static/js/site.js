@@ -81,15 +81,16 @@
         item.className = ticked ? 'tick-day is-done' : 'tick-day';
         item.dataset.day = isoDay(day);
         var name = document.createElement('span');
-        name.textContent = day.toLocaleDateString(document.documentElement.lang || undefined,
-          { weekday: 'short', day: 'numeric' });
+        name.textContent = day.toLocaleDateString(document.documentElement.lang || undefined, { weekday: 'short' });
+        var date = document.createElement('span');
+        date.textContent = String(day.getDate());
         var mark = document.createElement('span');
         mark.className = 'tick-mark';
         mark.textContent = ticked ? '\u2713' : '';
         var label = document.createElement('span');
         label.className = 'visually-hidden';
         label.textContent = ' ' + (ticked ? week.dataset.lDone : week.dataset.lNotDone);
-        item.append(name, mark, label);
+        item.append(name, date, mark, label);
         days.append(item);
       }
     };
@@ -136,7 +137,7 @@
       choice: document.createElement('fieldset'), end: document.querySelector('[data-session-end]')
     };
     ui.choice.className = 'player-choice';
-    q('position').after(ui.choice);
+    root.querySelector('.player-options').before(ui.choice);
 
     var s = fresh(0);
     var running = false;
@@ -246,8 +247,7 @@
           key: (out ? 'out' : 'back') + turns,
           text: out ? L.lOut : L.lBack,
           clock: String(Math.ceil(out ? t.out - within : period - within)),
-          bar: out ? within / t.out : 1 - (within - t.out) / t.back,
-          note: say(L.lTurns, [turns])
+          bar: out ? within / t.out : 1 - (within - t.out) / t.back
         };
       }
       if (t.kind === 'hold') {
@@ -261,7 +261,7 @@
           return { key: 'min', text: say(L.lHoldMin, [t.holdMin]), clock: String(Math.ceil(left)), bar: sec / t.holdMax };
         }
         if (!running && ms === 0 && several && s.rep > 0) {
-          return { key: 'relax' + s.rep, text: L.lRelax, clock: String(t.holdMax), bar: 0, note: base };
+          return { key: 'relax' + s.rep, text: L.lRelax, clock: String(t.holdMax), bar: 0 };
         }
         return { key: 'hold' + s.rep, text: base, clock: String(Math.ceil(left)), bar: sec / t.holdMax };
       }
@@ -355,7 +355,8 @@
       });
       root.classList.toggle('is-finished', s.finished);
       ui.end.hidden = !s.finished;
-      ui.position.textContent = s.finished ? L.lFinished : step.sides > 1 ? say(L.lSide, [s.side]) : '';
+      ui.position.textContent = s.finished ? L.lFinished : step.sides < 2 ? ''
+        : (s.side > 1 ? L.lSwitch + ': ' : '') + say(L.lSide, [s.side]);
       ui.position.hidden = ui.position.textContent === '';
       drawChoice(step);
       ui.next.disabled = s.finished;
@@ -406,8 +407,8 @@
       s.choice = choice;
       ui.choice.dataset.step = '';
       render();
-      var text = side > 1 ? L.lSwitch + ': ' + say(L.lSide, [side])
-        : say(L.lStep, [step + 1, steps.length, current().name]);
+      current().el.scrollIntoView({ block: 'start' });
+      var text = side > 1 ? ui.position.textContent : say(L.lStep, [step + 1, steps.length, current().name]);
       change(text);
       save();
     }

@@ -61,15 +61,15 @@ class SessionBrowserTests {
 			assertThat(live(page)).isEqualTo("Out");
 
 			page.clock().runFor(5_000);
-			assertThat(phase(page)).isEqualTo("Back");
-			assertThat(live(page)).isEqualTo("Back");
+			assertThat(phase(page)).isEqualTo("Return");
+			assertThat(live(page)).isEqualTo("Return");
 
 			page.clock().runFor(5_000);
 			assertThat(phase(page)).isEqualTo("Out");
 			page.clock().runFor(4_000);
 			assertThat(phase(page)).isEqualTo("Out");
 			page.clock().runFor(1_000);
-			assertThat(phase(page)).isEqualTo("Back");
+			assertThat(phase(page)).isEqualTo("Return");
 			assertThat(tab.problems()).isEmpty();
 		}
 	}
