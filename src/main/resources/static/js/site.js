@@ -198,6 +198,12 @@
           return;
         }
         lock = sentinel;
+        // The browser lets go by itself when the page is hidden; take it again when it shows.
+        sentinel.addEventListener('release', function () {
+          if (lock === sentinel) {
+            lock = null;
+          }
+        });
       }, function () { lock = null; });
     }
     function unlockScreen() {
@@ -483,10 +489,8 @@
       if (on && !audio && (window.AudioContext || window.webkitAudioContext)) {
         audio = new (window.AudioContext || window.webkitAudioContext)();
       }
-      if (audio) {
-        audio[on ? 'resume' : 'suspend']();
-      }
-      if (!on) {
+      if (!on && audio) {
+        audio.close();
         audio = null;
       }
     });
