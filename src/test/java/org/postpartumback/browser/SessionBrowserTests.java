@@ -347,6 +347,20 @@ class SessionBrowserTests {
 		}
 	}
 
+	@Test
+	void withoutJavaScriptEveryStepIsReadableInOneListAndNoDeadControlShows() {
+		try (Tab tab = Tab.open(this.origin, Device.PHONE, options -> options.setJavaScriptEnabled(false))) {
+			Page page = tab.page();
+			tab.visit("/routine/session");
+
+			assertThat(page.locator(".session-step").count()).isEqualTo(7);
+			assertThat(page.locator(".session-step .session-stop").all()).allSatisfy(stop -> assertThat(stop.isVisible()).isTrue());
+			assertThat(page.locator("[data-session]").isVisible()).isFalse();
+			assertThat(page.locator("[data-session-end]").isVisible()).isFalse();
+			assertThat(page.locator("footer .disclaimer").isVisible()).isTrue();
+		}
+	}
+
 	@ParameterizedTest
 	@EnumSource(value = ColorScheme.class, names = { "LIGHT", "DARK" })
 	void everySessionScreenPassesAxe(ColorScheme scheme) {
