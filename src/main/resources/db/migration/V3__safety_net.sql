@@ -63,7 +63,7 @@ INSERT INTO warning_sign (id, position, urgency, text, print_text) VALUES
 (6, 6, 'EMERGENCY', 'You lose control of your bladder or bowels, or you cannot pee.', 'Losing control of bladder or bowels, or cannot pee'),
 
 (11, 11, 'CLINICIAN', 'A temperature of 38 °C (100.4 °F) or higher.', 'A fever of 38 °C (100.4 °F) or more'),
-(12, 12, 'CLINICIAN', 'A headache that does not go away or gets worse, a change in how you see, or a face or hands that swell all of a sudden.', 'A bad headache, or changes in how you see'),
+(12, 12, 'CLINICIAN', 'A headache that will not go away or gets worse. A change in how you see. Or a face or hands that swell all of a sudden.', 'A bad headache, or changes in how you see'),
 (13, 13, 'CLINICIAN', 'Pain under your right ribs or high in your belly. It can feel like pain between or under your shoulder blades. This can be a sign of high blood pressure after birth (pre-eclampsia), which can start weeks after the baby comes.', 'Pain under the right ribs or between the shoulder blades'),
 (14, 14, 'CLINICIAN', 'Heavy bleeding: a pad soaked in one hour, or clots as big as an egg or bigger. Or a discharge that smells bad.', 'Heavy bleeding: a pad soaked in an hour'),
 (15, 15, 'CLINICIAN', 'A leg that hurts, swells, feels warm or looks red.', 'A leg that is painful, swollen, warm or red'),
