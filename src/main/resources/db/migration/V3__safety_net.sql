@@ -116,9 +116,9 @@ INSERT INTO safety_note (slug, feel, stop, caution) VALUES
 
 UPDATE exercise SET targets = 'Your mid-back muscles and your lats (the wide, flat muscles down each side of your back), and the muscles that hold your shoulder blades down and back.'
 WHERE id = 1;
-UPDATE exercise_step SET text = 'Switch on your lats (the wide muscles down the sides of your back) and set your shoulder blades down and back.'
+UPDATE exercise_step SET text = 'Switch on your lats (the wide muscles down your sides) and set your shoulder blades down and back.'
 WHERE exercise_id = 1 AND position = 3;
-UPDATE exercise_step SET text = 'Slowly draw the band out and down into an A shape: your arms spread low and wide, like the sides of the letter A. Take about 5 seconds.'
+UPDATE exercise_step SET text = 'Slowly draw the band out into an A shape, arms low and wide like the sides of a letter A. Take about 5 seconds.'
 WHERE exercise_id = 1 AND position = 4;
 UPDATE exercise SET targets = 'Your neck muscles. You slide your head straight back, called head retraction, without tipping your chin down.'
 WHERE id = 2;
