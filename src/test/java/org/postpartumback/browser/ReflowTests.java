@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postpartumback.guide.SiteMap;
@@ -78,6 +79,19 @@ class ReflowTests {
 			assertThat(((Number) tab.page().evaluate(SIDEWAYS_SCROLL)).intValue()).as(path + ": sideways scroll in px")
 				.isLessThanOrEqualTo(0);
 		})).onClose(tab::close);
+	}
+
+	@Test
+	void theChecksCatchAPageThatIsTooWideAndTextThatIsCutOff() {
+		try (Tab tab = Tab.open(this.origin, Device.PHONE,
+				options -> options.setViewportSize(NARROW, 640).setBypassCSP(true))) {
+			tab.visit("/about");
+			tab.page().addStyleTag(new com.microsoft.playwright.Page.AddStyleTagOptions()
+				.setContent("main { min-width: 600px; } .lead { height: 1.2em; overflow: hidden; }"));
+
+			assertThat(((Number) tab.page().evaluate(SIDEWAYS_SCROLL)).intValue()).isGreaterThan(0);
+			assertThat((List<?>) tab.page().evaluate(CUT_OFF_TEXT)).isNotEmpty();
+		}
 	}
 
 }
