@@ -23,7 +23,7 @@ UPDATE source SET title = 'Thoracic Spine aka Upper Back Pain',
 WHERE id = 2;
 
 INSERT INTO source (id, author, publisher, description, title, url, read_on, kind) VALUES
-(3, 'Centers for Disease Control and Prevention', 'Centers for Disease Control and Prevention (CDC)',
+(3, 'CDC', 'Centers for Disease Control and Prevention (CDC)',
  'The Hear Her campaign lists the signs during pregnancy and in the year after birth that need care right away.',
  'Urgent maternal warning signs (Hear Her campaign)',
  'https://www.cdc.gov/hearher/maternal-warning-signs/index.html', DATE '2026-11-25', 'SAFETY'),
