@@ -15,6 +15,8 @@ import org.postpartumback.exercise.Goal;
 import org.postpartumback.exercise.LongTermPlan;
 import org.postpartumback.exercise.Exercises;
 import org.postpartumback.guide.Guide;
+import org.postpartumback.guide.ReviewProperties;
+import org.postpartumback.safety.SafetyNotes;
 import org.postpartumback.guide.SiteMap;
 import org.postpartumback.relief.Advice;
 import org.postpartumback.relief.Category;
@@ -40,7 +42,7 @@ import org.springframework.context.annotation.Import;
  * content is tested against the Flyway-seeded database.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SiteProperties.class)
+@EnableConfigurationProperties({ SiteProperties.class, ReviewProperties.class })
 @Import({ PublicUrls.class, SiteMap.class, PreviewImages.class, QrCodes.class, Routines.class })
 public class ContentFixtures {
 
@@ -88,14 +90,25 @@ public class ContentFixtures {
 	@Bean
 	Sources sources() {
 		return new Sources(List.of(new SourceView(1, "A. Author", "A Clinic", "An article."),
-				new SourceView(2, "A Blog", "A Blog", "Another article.")), LocalDate.of(2026, 1, 2));
+				new SourceView(2, "A Blog", "A Blog", "Another article."),
+				new SourceView(3, "A Health Agency", "A Health Agency (AHA)", "Warning signs.", "Warning signs page",
+						"https://health.example/warning-signs", LocalDate.of(2026, 1, 1), SourceView.Kind.SAFETY)),
+				LocalDate.of(2026, 1, 2));
 	}
 
 	@Bean
 	Guide guide() {
 		return new Guide(List.of(new Guide.Step("Relieve", "Ease it first.", "/relief")),
-				List.of(new Guide.Warning(Guide.Urgency.EMERGENCY, "Chest pain."),
-						new Guide.Warning(Guide.Urgency.CLINICIAN, "Fever.")));
+				List.of(new Guide.Warning(Guide.Urgency.EMERGENCY, "Chest pain.", "Chest pain"),
+						new Guide.Warning(Guide.Urgency.CLINICIAN, "Fever.", "A fever"),
+						new Guide.Warning(Guide.Urgency.CLINICIAN, "A sore leg.", null),
+						new Guide.Warning(Guide.Urgency.APPOINTMENT, "Pain at night.")));
+	}
+
+	@Bean
+	SafetyNotes safetyNotes() {
+		return new SafetyNotes(Map.of("wall-press", new SafetyNotes.Note("Effort in your back.", "Stop if it stings.",
+				"Ask first if you had a caesarean."), "warmth", new SafetyNotes.Note("Calm warmth.", "Stop if it burns.", null)));
 	}
 
 	@Bean

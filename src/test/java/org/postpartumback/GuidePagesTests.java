@@ -62,6 +62,24 @@ class GuidePagesTests {
 	}
 
 	@Test
+	void theHelpPageShowsTheThreeLevelsWithTheirActionsThePhoneSentenceAndTheSourcesWithLinks() {
+		Document page = LiveSite.parse(site.get("/when-to-get-help"));
+		assertThat(page.select(".help-level h2").eachText()).containsExactly("1. Call your emergency number now",
+				"2. Call your doctor or midwife today", "3. Make an appointment");
+		assertThat(page.select(".help-level .help-action").eachText()).satisfiesExactly(
+				action -> assertThat(action).contains("911", "999", "112"),
+				action -> assertThat(action).contains("urgent care"),
+				action -> assertThat(action).contains("Book a visit"));
+		assertThat(page.select(".help-level").get(1).text()).contains("right ribs", "shoulder blades", "pre-eclampsia");
+		assertThat(page.select(".phone-sentence").text()).contains("I had a baby on [date]");
+		assertThat(page.select("main").text()).contains("up to a year");
+		assertThat(page.select("main .sources a").eachAttr("href")).containsExactly(
+				"https://www.cdc.gov/hearher/maternal-warning-signs/index.html",
+				"https://www.awhonn.org/education/hospital-products/post-birth-warning-signs-education-program/",
+				"https://www.nhs.uk/conditions/back-pain/");
+	}
+
+	@Test
 	void unknownSlugRendersNotFoundPage() {
 		assertNotFoundPage("/exercises/no-such-exercise");
 	}
@@ -110,7 +128,7 @@ class GuidePagesTests {
 
 	static void assertDisclaimer(Document page, String where) {
 		assertThat(page.select("footer .disclaimer").text()).as(where)
-			.contains("Educational only", "not medical advice", "patient relationship", "doctor");
+			.contains("Educational only", "not medical advice", "does not make anyone your doctor", "doctor");
 	}
 
 }

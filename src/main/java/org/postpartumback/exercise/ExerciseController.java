@@ -2,6 +2,7 @@ package org.postpartumback.exercise;
 
 import org.postpartumback.cause.Causes;
 import org.postpartumback.relief.Relief;
+import org.postpartumback.safety.SafetyNotes;
 import org.postpartumback.source.Sources;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,11 @@ class ExerciseController {
 
 	private final LongTermPlan plan;
 
-	ExerciseController(Exercises exercises, Causes causes, Relief relief, Sources sources, LongTermPlan plan) {
+	private final SafetyNotes safety;
+
+	ExerciseController(Exercises exercises, Causes causes, Relief relief, Sources sources, LongTermPlan plan,
+			SafetyNotes safety) {
+		this.safety = safety;
 		this.exercises = exercises;
 		this.causes = causes;
 		this.relief = relief;
@@ -55,6 +60,7 @@ class ExerciseController {
 		model.addAttribute("causes", causes.withIds(exercise.causeIds()));
 		model.addAttribute("warmUp", relief.beforeExercises());
 		model.addAttribute("source", sources.find(exercise.sourceId()).orElse(null));
+		model.addAttribute("safety", safety.of(exercise.slug()));
 		return "exercise/show";
 	}
 

@@ -14,15 +14,47 @@ public record Guide(List<Step> plan, List<Warning> warnings) {
 		return warnings.stream().filter(warning -> warning.urgency() == urgency).toList();
 	}
 
+	/** The signs a printout carries, in short form: every emergency sign and the main ones for today. */
+	public List<Warning> printed(Urgency urgency) {
+		return warnings(urgency).stream().filter(warning -> warning.printText() != null).toList();
+	}
+
+	/** The three levels, most urgent first, each with its signs in order. */
+	public List<Level> levels() {
+		return java.util.Arrays.stream(Urgency.values()).map(urgency -> new Level(urgency, warnings(urgency))).toList();
+	}
+
+	public record Level(Urgency urgency, List<Warning> signs) {
+	}
+
 	public record Step(String title, String body, String path) {
 	}
 
-	public record Warning(Urgency urgency, String text) {
+	/**
+	 * @param printText the short form for the printout, or {@code null} when the sign is left to the full list
+	 */
+	public record Warning(Urgency urgency, String text, String printText) {
+
+		public Warning(Urgency urgency, String text) {
+			this(urgency, text, null);
+		}
+
 	}
 
+	/** The three levels, most urgent first; each has a heading and an action in the messages. */
 	public enum Urgency {
 
-		EMERGENCY, CLINICIAN
+		/** Call the emergency number now. */
+		EMERGENCY,
+		/** Call a doctor or midwife today; urgent or emergency care if they cannot be reached. */
+		CLINICIAN,
+		/** Make an appointment. */
+		APPOINTMENT;
+
+		/** The message key prefix of the level, for example {@code help.level.emergency}. */
+		public String key() {
+			return "help.level." + name().toLowerCase(java.util.Locale.ROOT);
+		}
 
 	}
 

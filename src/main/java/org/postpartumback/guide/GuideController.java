@@ -1,5 +1,9 @@
 package org.postpartumback.guide;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.postpartumback.exercise.ExerciseView;
 import org.postpartumback.exercise.Exercises;
 import org.postpartumback.source.Sources;
 import org.springframework.stereotype.Controller;
@@ -25,13 +29,14 @@ class GuideController {
 	String home(Model model) {
 		model.addAttribute("plan", guide.plan());
 		model.addAttribute("exercises", exercises.all());
+		model.addAttribute("withDose", names(exercises.all().stream().filter(exercise -> !exercise.doses().isEmpty())));
+		model.addAttribute("withoutDose", names(exercises.all().stream().filter(exercise -> exercise.doses().isEmpty())));
 		return "guide/home";
 	}
 
 	@GetMapping("/when-to-get-help")
 	String whenToGetHelp(Model model) {
-		model.addAttribute("emergencies", guide.warnings(Guide.Urgency.EMERGENCY));
-		model.addAttribute("clinicianSigns", guide.warnings(Guide.Urgency.CLINICIAN));
+		model.addAttribute("levels", guide.levels());
 		return "guide/help";
 	}
 
@@ -40,6 +45,10 @@ class GuideController {
 		model.addAttribute("sources", sources.all());
 		model.addAttribute("reviewedOn", sources.updatedOn());
 		return "guide/about";
+	}
+
+	private static String names(Stream<ExerciseView> exercises) {
+		return exercises.map(ExerciseView::name).collect(Collectors.joining(", "));
 	}
 
 }

@@ -1,15 +1,18 @@
 package org.postpartumback.guide;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.postpartumback.share.PreviewImage;
 import org.postpartumback.share.PreviewImages;
+import org.postpartumback.source.SourceView;
 import org.postpartumback.source.Sources;
 import org.postpartumback.system.PublicUrls;
 
 /**
  * What the layout shows around every page: absolute links built from the public base URL, the link-preview image
- * of a page, and when the content was last updated. Handed to every template as {@code site} by
+ * of a page, when the content was last updated (or reviewed, when a review is configured), the public-health
+ * sources behind the safety guidance, and the page's structured data. Handed to every template as {@code site} by
  * {@link SiteModel}, so no template reaches into a bean by name.
  */
 public final class Site {
@@ -20,10 +23,20 @@ public final class Site {
 
 	private final LocalDate updatedOn;
 
-	Site(PublicUrls urls, PreviewImages previews, Sources sources) {
+	private final ReviewProperties review;
+
+	private final List<SourceView> safetySources;
+
+	private final StructuredData structuredData;
+
+	Site(PublicUrls urls, PreviewImages previews, Sources sources, ReviewProperties review,
+			StructuredData structuredData) {
 		this.urls = urls;
 		this.previews = previews;
 		this.updatedOn = sources.updatedOn();
+		this.review = review;
+		this.safetySources = sources.safety();
+		this.structuredData = structuredData;
 	}
 
 	/** The site's own address, for example {@code https://example.org}. */
@@ -43,6 +56,21 @@ public final class Site {
 
 	public LocalDate updatedOn() {
 		return updatedOn;
+	}
+
+	/** The clinical review, when one is configured; check {@link ReviewProperties#configured()}. */
+	public ReviewProperties review() {
+		return review;
+	}
+
+	/** The public-health pages the warning signs and cautions follow (CDC, AWHONN, NHS). */
+	public List<SourceView> safetySources() {
+		return safetySources;
+	}
+
+	/** The page's schema.org JSON-LD; {@code image} is the slug of the exercise a page is about, if any. */
+	public String structuredData(String title, String description, String path, String image) {
+		return structuredData.page(title, description, path, image);
 	}
 
 }

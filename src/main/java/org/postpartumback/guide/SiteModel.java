@@ -1,8 +1,10 @@
 package org.postpartumback.guide;
 
+import org.postpartumback.exercise.Exercises;
 import org.postpartumback.share.PreviewImages;
 import org.postpartumback.source.Sources;
 import org.postpartumback.system.PublicUrls;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,8 +14,10 @@ class SiteModel {
 
 	private final Site site;
 
-	SiteModel(PublicUrls urls, PreviewImages previews, Sources sources) {
-		this.site = new Site(urls, previews, sources);
+	SiteModel(PublicUrls urls, PreviewImages previews, Sources sources, ReviewProperties review, Exercises exercises,
+			MessageSource messages) {
+		this.site = new Site(urls, previews, sources, review,
+				new StructuredData(urls, exercises, review, messages, sources.updatedOn()));
 	}
 
 	@ModelAttribute("site")

@@ -19,11 +19,13 @@ class WarningSign {
 
 	private String text;
 
+	private String printText;
+
 	protected WarningSign() {
 	}
 
 	Guide.Warning toView() {
-		return new Guide.Warning(urgency, text);
+		return new Guide.Warning(urgency, text, printText);
 	}
 
 }

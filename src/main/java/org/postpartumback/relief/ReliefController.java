@@ -1,5 +1,6 @@
 package org.postpartumback.relief;
 
+import org.postpartumback.safety.SafetyNotes;
 import org.postpartumback.source.Sources;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +13,10 @@ class ReliefController {
 
 	private final Sources sources;
 
-	ReliefController(Relief relief, Sources sources) {
+	private final SafetyNotes safety;
+
+	ReliefController(Relief relief, Sources sources, SafetyNotes safety) {
+		this.safety = safety;
 		this.relief = relief;
 		this.sources = sources;
 	}
@@ -23,6 +27,7 @@ class ReliefController {
 		model.addAttribute("professional", relief.professional());
 		model.addAttribute("modifications", relief.modifications());
 		model.addAttribute("sources", sources.all());
+		model.addAttribute("safety", safety);
 		return "relief/show";
 	}
 

@@ -2,6 +2,7 @@ package org.postpartumback.routine;
 
 import java.util.List;
 
+import org.postpartumback.guide.Guide;
 import org.postpartumback.share.QrCodes;
 import org.postpartumback.system.PublicUrls;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,10 @@ class RoutineController {
 
 	private final List<Preset> presets;
 
-	RoutineController(Routines routines, QrCodes qrCodes, PublicUrls urls) {
+	private final Guide guide;
+
+	RoutineController(Routines routines, QrCodes qrCodes, PublicUrls urls, Guide guide) {
+		this.guide = guide;
 		this.routines = routines;
 		this.qrCodes = qrCodes;
 		this.urls = urls;
@@ -53,6 +57,9 @@ class RoutineController {
 		model.addAttribute("canonicalPath", chosen.isEmpty() ? "/routine/print" : routine.printPath());
 		model.addAttribute("routineUrl", urls.absolute(routine.path()));
 		model.addAttribute("qrCode", qrCodes.pngDataUri(urls.absolute(routine.path())));
+		model.addAttribute("emergencySigns", guide.printed(Guide.Urgency.EMERGENCY));
+		model.addAttribute("todaySigns", guide.printed(Guide.Urgency.CLINICIAN));
+		model.addAttribute("helpUrl", urls.absolute("/when-to-get-help"));
 		return "routine/print";
 	}
 

@@ -1,9 +1,13 @@
 package org.postpartumback.source;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-/** An article the guide's facts come from. */
+/** An article the guide's facts come from, or a public-health page its safety guidance follows. */
 @Entity
 class Source {
 
@@ -16,11 +20,20 @@ class Source {
 
 	private String description;
 
+	private String title;
+
+	private String url;
+
+	private LocalDate readOn;
+
+	@Enumerated(EnumType.STRING)
+	private SourceView.Kind kind;
+
 	protected Source() {
 	}
 
 	SourceView toView() {
-		return new SourceView(id, author, publisher, description);
+		return new SourceView(id, author, publisher, description, title, url, readOn, kind);
 	}
 
 }

@@ -1,10 +1,33 @@
 package org.postpartumback.source;
 
-public record SourceView(int id, String author, String publisher, String description) {
+import java.time.LocalDate;
+
+/**
+ * A source of the guide: one of the two articles the facts come from, or a public-health page the safety guidance
+ * follows. {@code title}, {@code url} and {@code readOn} are empty only in hand-made test content.
+ */
+public record SourceView(int id, String author, String publisher, String description, String title, String url,
+		LocalDate readOn, Kind kind) {
+
+	/** An article credited by author and description only (as before links and dates were recorded). */
+	public SourceView(int id, String author, String publisher, String description) {
+		this(id, author, publisher, description, null, null, null, Kind.ARTICLE);
+	}
 
 	/** The credit line: the author, and the publisher where it is not the same name. */
 	public String credit() {
 		return author.equals(publisher) ? author : author + ", " + publisher;
+	}
+
+	public boolean isArticle() {
+		return kind == Kind.ARTICLE;
+	}
+
+	/** An article the facts come from, or a public-health page for the safety guidance. */
+	public enum Kind {
+
+		ARTICLE, SAFETY
+
 	}
 
 }

@@ -18,4 +18,14 @@ public record Sources(List<SourceView> all, LocalDate updatedOn) {
 		return all.stream().filter(source -> source.id() == id).findFirst();
 	}
 
+	/** The two articles the facts come from. */
+	public List<SourceView> articles() {
+		return all.stream().filter(SourceView::isArticle).toList();
+	}
+
+	/** The public-health pages the warning signs and safety cautions follow. */
+	public List<SourceView> safety() {
+		return all.stream().filter(source -> !source.isArticle()).toList();
+	}
+
 }

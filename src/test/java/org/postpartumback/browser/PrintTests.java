@@ -10,6 +10,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.postpartumback.browser.PrintedPdf.Paper;
 import org.postpartumback.guide.SiteMap;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +58,25 @@ class PrintTests {
 			.onClose(tab::close);
 	}
 
+	/**
+	 * The printout's warning box is there and the full routine, the longest printout, still takes one sheet on
+	 * both papers.
+	 */
+	@ParameterizedTest
+	@EnumSource(Paper.class)
+	void theFullRoutinePrintsOnOneSheetWithTheWarningSigns(Paper paper) {
+		try (Tab tab = Tab.open(this.origin, Device.DESKTOP)) {
+			tab.visit("/routine/print");
+			PrintedPdf pdf = PrintedPdf.print(tab.page(), paper);
+
+			assertThat(pdf.sheets()).as("sheets on " + paper).isEqualTo(1);
+			assertThat(pdf.text()).contains(message("print.safety.heading"), message("print.safety.emergency"),
+					message("print.safety.clinician"), "Chest pain or a racing heart", "A fever of 38 °C",
+					"Heavy bleeding", "/when-to-get-help");
+			assertThat(tab.problems()).isEmpty();
+		}
+	}
+
 	@Test
 	void theNavigationCheckFindsTheNavigationWhenPagesPrintWithScreenStyles() {
 		try (Tab tab = Tab.open(this.origin, Device.DESKTOP)) {
@@ -72,6 +93,10 @@ class PrintTests {
 	 */
 	static String navigationText(Page page) {
 		return String.join(" ", page.locator("header nav a").allInnerTexts()).replaceAll("\\s+", " ").strip();
+	}
+
+	private String message(String key) {
+		return this.messages.getMessage(key, null, Locale.ENGLISH);
 	}
 
 	/** The disclaimer as it must appear on paper, white space made single spaces like {@link PrintedPdf#text()}. */

@@ -59,7 +59,7 @@ class RoutineAndShareBrowserTests {
 			assertThat(pdf.text()).contains(PrintTests.disclaimer(this.messages))
 				.contains(exercises.stream().map(ExerciseView::name).toList())
 				.contains(message("routine.print.grid"))
-				.contains("Content reviewed on")
+				.contains("Last updated on")
 				.doesNotContain(navigation)
 				.doesNotContain(message("routine.print.button"));
 			assertThat(pdf.text().replace(" ", "")).as("the routine's link, written out")

@@ -35,8 +35,22 @@ class ExerciseControllerTests {
 			.contains("<h1>Wall press</h1>", "Stand with your back to a wall.", "<span>10 reps</span>, <span>hold 1–2 seconds</span>",
 					"<em>or</em> <span>hold 20–30 seconds</span>", "Press, do not push", "Tucking the chin.", "Lean on the wall while feeding.",
 					"href=\"/causes#slouching\"", "href=\"/relief#warmth\"", "rel=\"next\" href=\"/exercises/floor-twist\"",
-					"Based on an article by A. Author, A Clinic.")
+					"Steps and dose come from an article by A. Author, A Clinic:")
 			.doesNotContain("rel=\"prev\"");
+	}
+
+	@Test
+	void theDoseBoxSaysWhatToFeelWhenToStopAndWhenToGetHelpBeforeTheSteps() {
+		assertThat(mvc.get().uri("/exercises/wall-press")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("class=\"dose-box\"", "What to feel:", "Effort in your back.", "When to stop:",
+					"Stop if it stings.", "class=\"stop-line\"", "Stop and get help if…",
+					"href=\"/when-to-get-help\"", "Ask first if you had a caesarean.", "Stand with your back to a wall.",
+					"Stop lines, cautions and warning signs:", "href=\"https://health.example/warning-signs\"");
+		assertThat(mvc.get().uri("/exercises/floor-twist")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("When to stop:", "Stop if it hurts.", "class=\"stop-line\"", "Kneel.")
+			.doesNotContain("Check first:");
 	}
 
 	@Test

@@ -25,17 +25,48 @@ class GuideControllerTests {
 	}
 
 	@Test
-	void whenToGetHelpSeparatesEmergenciesFromClinicianVisits() {
+	void whenToGetHelpShowsTheThreeLevelsInOrderEachWithItsAction() {
 		assertThat(mvc.get().uri("/when-to-get-help")).hasStatusOk()
 			.bodyText()
-			.containsSubsequence("Call emergency services", "Chest pain.", "Contact your doctor", "Fever.");
+			.containsSubsequence("up to a year", "1. Call your emergency number now", "911 in the US, 999 in the UK or 112 in the EU",
+					"Chest pain.", "2. Call your doctor or midwife today", "go to urgent care or the emergency department",
+					"Fever.", "A sore leg.", "3. Make an appointment", "Book a visit", "Pain at night.");
 	}
 
 	@Test
-	void aboutCreditsTheSourcesAndGivesTheReviewDate() {
+	void whenToGetHelpGivesTheSentenceForThePhoneAndNamesItsSourcesWithLinks() {
+		assertThat(mvc.get().uri("/when-to-get-help")).hasStatusOk()
+			.bodyText()
+			.contains("I had a baby on [date]. I am calling because I have [what you feel].",
+					"<a href=\"https://health.example/warning-signs\">Warning signs page</a>", "A Health Agency (AHA)");
+	}
+
+	@Test
+	void aboutNamesTheArticlesAndThePublicHealthSourcesAndSaysWhichPartsComeFromWhich() {
 		assertThat(mvc.get().uri("/about")).hasStatusOk()
 			.bodyText()
-			.contains("A. Author, A Clinic", "A Blog", "last reviewed on January 2, 2026", "not medical advice");
+			.contains("A. Author, A Clinic", "A Blog", "last updated on January 2, 2026", "not medical advice",
+					"No doctor or midwife has reviewed it yet")
+			.containsSubsequence("steps, doses and causes come from these articles", "A. Author",
+					"warning signs, stop lines and cautions are general safety advice",
+					"href=\"https://health.example/warning-signs\"")
+			.doesNotContain("Reviewed by");
+	}
+
+	@Test
+	void theFooterSaysWhenTheContentWasLastUpdatedAndClaimsNoReview() {
+		assertThat(mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("Last updated on January 2, 2026.")
+			.doesNotContain("Reviewed by", "reviewed on", "lastReviewed");
+	}
+
+	@Test
+	void homeSaysWhichExercisesHaveASetCountAndWhichDoNot() {
+		assertThat(mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("shows it: Wall press. The others have no set count, so go by feel: Floor twist.")
+			.doesNotContain("spelled out");
 	}
 
 	@Test

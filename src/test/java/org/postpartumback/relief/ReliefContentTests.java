@@ -28,6 +28,16 @@ class ReliefContentTests {
 	}
 
 	@Test
+	void theHeatTimeBelongsToThePadOrCompressABathIsWarmAndTheSkinIsProtected() {
+		assertThat(relief.find("heat")).get().satisfies(heat -> {
+			assertThat(heat.dose()).startsWith("Pad or compress:");
+			assertThat(heat.summary()).contains("warm bath").doesNotContain("hot bath");
+			assertThat(heat.steps()).noneSatisfy(step -> assertThat(step).contains("hot bath"));
+			assertThat(heat.caution()).contains("Warm, not hot", "numb", "sleep", "check your skin");
+		});
+	}
+
+	@Test
 	void gentleMovementIsTenOfEachAndTriggerPointReleaseTwoToFiveMinutes() {
 		assertThat(relief.find("gentle-movement")).get().satisfies(m -> assertThat(m.dose()).contains("10"));
 		assertThat(relief.find("trigger-point-release")).get().satisfies(t -> assertThat(t.dose()).contains("2").contains("5"));

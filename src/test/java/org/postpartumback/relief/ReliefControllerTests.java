@@ -24,4 +24,12 @@ class ReliefControllerTests {
 					"id=\"care\"", "href=\"/exercises#long-term-plan\"");
 	}
 
+	@Test
+	void reliefPageOpensWithTheStopLineAndGivesEachTechniqueWhatToFeelAndWhenToStop() {
+		assertThat(mvc.get().uri("/relief")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("<h1>", "class=\"stop-line\"", "href=\"/when-to-get-help\"", "id=\"warmth\"",
+					"What to feel:", "Calm warmth.", "When to stop:", "Stop if it burns.", "Warm it.");
+	}
+
 }

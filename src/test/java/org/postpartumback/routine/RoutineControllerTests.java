@@ -103,12 +103,27 @@ class RoutineControllerTests {
 				"Press for the count.", "10 reps", "hold 20–30 seconds", "Press, do not push");
 		assertThat(page.select(".tick-grid thead th")).hasSize(8);
 		assertThat(page.select(".tick-grid tbody tr")).hasSize(2);
-		assertThat(page.select("footer .disclaimer").text()).contains("not medical advice", "patient relationship");
-		assertThat(page.select("footer").text()).contains("Content reviewed on January 2, 2026");
+		assertThat(page.select("footer .disclaimer").text()).contains("not medical advice", "does not make anyone your doctor");
+		assertThat(page.select("footer").text()).contains("Last updated on January 2, 2026");
 		String routineUrl = "http://localhost:8080/routine?r=warmth&e=wall-press";
 		assertThat(page.select(".sheet-link a").text()).isEqualTo(routineUrl);
 		assertThat(decodeQr(page.select("img.qr").attr("src"))).isEqualTo(routineUrl);
 		assertThat(page.select("button[data-print]")).hasSize(1);
+	}
+
+	@Test
+	void printoutCarriesTheEmergencySignsTheMainSignsForTodayAndWhereTheRestAre() throws Exception {
+		Document page = page(mvc.get().uri("/routine/print").exchange());
+		assertThat(page.select(".print-safety").text()).contains("Call 911 (US), 999 (UK) or 112 (EU) now for: Chest pain.",
+				"Call your doctor or midwife today for: A fever.", "http://localhost:8080/when-to-get-help")
+			.doesNotContain("A sore leg", "Pain at night");
+	}
+
+	@Test
+	void theRoutineIntroKeepsItsApostropheAndTheFeedingBreakHintStaysWithItsName() {
+		Document page = page(mvc.get().uri("/routine").exchange());
+		assertThat(page.select("p.lead").text()).contains("in the guide's order");
+		assertThat(page.select(".choice .choice-name").eachText()).contains("Wall press (fits a feeding break)", "Floor twist");
 	}
 
 	@Test

@@ -1,0 +1,30 @@
+package org.postpartumback.safety;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** What to feel and when to stop for one exercise or relief technique, and a caution where one applies. */
+@Entity
+class SafetyNote {
+
+	@Id
+	private String slug;
+
+	private String feel;
+
+	private String stop;
+
+	private String caution;
+
+	protected SafetyNote() {
+	}
+
+	String slug() {
+		return slug;
+	}
+
+	SafetyNotes.Note toView() {
+		return new SafetyNotes.Note(feel, stop, caution);
+	}
+
+}
