@@ -2,6 +2,7 @@ package org.postpartumback.session;
 
 import org.postpartumback.routine.Routine;
 import org.postpartumback.routine.Routines;
+import org.postpartumback.safety.SafetyNotes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -17,9 +18,12 @@ class SessionController {
 
 	private final Routines routines;
 
+	private final SafetyNotes safety;
+
 	private final Sessions sessions;
 
-	SessionController(Routines routines, Sessions sessions) {
+	SessionController(Routines routines, Sessions sessions, SafetyNotes safety) {
+		this.safety = safety;
 		this.routines = routines;
 		this.sessions = sessions;
 	}
@@ -32,6 +36,7 @@ class SessionController {
 		Routine routine = chosen.isEmpty() ? new Routine(full.warmUps(), full.exercises(), chosen.ignored()) : chosen;
 		model.addAttribute("routine", routine);
 		model.addAttribute("steps", sessions.steps(routine));
+		model.addAttribute("safety", safety);
 		model.addAttribute("canonicalPath", chosen.isEmpty() ? "/routine/session" : routine.sessionPath());
 		model.addAttribute("routinePath", routine.path());
 		return "session/show";
