@@ -42,6 +42,9 @@ class ReflowTests {
 			  if (!hides || !element.textContent.trim() || style.display === 'none' || element.getClientRects().length === 0) {
 			    return false;
 			  }
+			  if (element.clientWidth <= 1 && element.clientHeight <= 1) {
+			    return false; // text for screen readers only, hidden from sight on purpose
+			  }
 			  return element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1;
 			}).map(element => element.tagName.toLowerCase() + (element.className ? '.' + element.className : '')
 			    + ': ' + element.textContent.trim().slice(0, 60))
