@@ -123,7 +123,10 @@ final class KeptPage {
 					wildcard = encoding.getQuality();
 				}
 			}
-			Double quality = (named != null) ? named : wildcard;
+			// Tomcat's parser leaves out what has quality 0, so "gzip;q=0, *" reads as "*": a wildcard only counts
+			// when gzip is not named at all
+			boolean refused = named == null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+			Double quality = (named != null) ? named : (refused ? null : wildcard);
 			return quality != null && quality > 0;
 		}
 		catch (IOException | RuntimeException ex) {
