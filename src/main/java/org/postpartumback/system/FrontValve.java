@@ -13,8 +13,8 @@ import org.apache.catalina.valves.ValveBase;
  * ({@code server.forward-headers-strategy=native}, so {@code isSecure()} reflects the proxy).
  * <ul>
  * <li>A request Tomcat turned away while parsing or mapping it (a malformed or encoded-slash address, a null byte,
- * oversized or too many headers, a bad Host header) reaches no filter: it gets the {@link SecurityHeaders} here, and a
- * {@code 400} gets the site's own 400 page ({@link ErrorPages}) instead of Tomcat's bare one.</li>
+ * oversized or too many headers, a bad Host header, CONNECT) reaches no filter: it gets the {@link SecurityHeaders}
+ * here, and the site's own 400 page ({@link ErrorPages}) instead of Tomcat's bare one.</li>
  * <li>A page already kept ({@link PageStore}) is answered here, before the host, the context, the servlet and its
  * filter chain, none of which has anything to do for it.</li>
  * </ul>
@@ -37,10 +37,12 @@ final class FrontValve extends ValveBase {
 		if (request.getContext() == null) {
 			SecurityHeaders.apply(response, request.isSecure());
 			byte[] page = errorPages.badRequestPage();
-			if (page != null && response.getStatus() == Response.SC_BAD_REQUEST && !response.isCommitted()
-					&& response.setErrorReported()) {
-				// Tomcat suspended the response when it refused the request; the site's page takes the bare one's place
+			if (page != null && response.getStatus() >= 400 && !response.isCommitted() && response.setErrorReported()) {
+				// Tomcat suspended the response when it refused the request; the site's page takes the bare one's place,
+				// as a 400 also where Tomcat chose 417 (an Expect header it cannot meet) or 501 (CONNECT): each is a
+				// request this site cannot serve
 				response.setSuspended(false);
+				response.setStatus(Response.SC_BAD_REQUEST);
 				response.setContentType("text/html;charset=UTF-8");
 				response.setContentLength(page.length);
 				if (!"HEAD".equals(request.getMethod())) {
