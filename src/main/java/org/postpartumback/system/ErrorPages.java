@@ -18,10 +18,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.web.server.Ssl;
-import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -41,13 +42,7 @@ class ErrorPages extends OncePerRequestFilter implements ApplicationListener<App
 
 	private final String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
 
-	private final ServerProperties server;
-
 	private volatile byte[] badRequestPage;
-
-	ErrorPages(ServerProperties server) {
-		this.server = server;
-	}
 
 	/** The site's 400 page in the layout, or {@code null} until it has been rendered. */
 	byte[] badRequestPage() {
@@ -69,17 +64,20 @@ class ErrorPages extends OncePerRequestFilter implements ApplicationListener<App
 
 	@Override
 	public void onApplicationEvent(ApplicationReadyEvent event) {
+		Environment environment = event.getApplicationContext().getEnvironment();
 		if (!(event.getApplicationContext() instanceof WebServerApplicationContext context)
-				|| context.getWebServer() == null || Ssl.isEnabled(server.getSsl())) {
+				|| context.getWebServer() == null
+				|| Ssl.isEnabled(Binder.get(environment).bind("server.ssl", Ssl.class).orElse(null))) {
 			return;
 		}
-		InetAddress address = server.getAddress();
-		String host = (address == null || address.isAnyLocalAddress()) ? InetAddress.getLoopbackAddress().getHostAddress()
-				: address.getHostAddress();
-		String contextPath = (server.getServlet().getContextPath() != null) ? server.getServlet().getContextPath() : "";
-		URI uri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
-				+ context.getWebServer().getPort() + contextPath + "/error");
 		try {
+			String configured = environment.getProperty("server.address");
+			InetAddress address = (configured != null) ? InetAddress.getByName(configured) : null;
+			String host = (address == null || address.isAnyLocalAddress())
+					? InetAddress.getLoopbackAddress().getHostAddress() : address.getHostAddress();
+			URI uri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+					+ context.getWebServer().getPort() + environment.getProperty("server.servlet.context-path", "")
+					+ "/error");
 			HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
 			connection.setConnectTimeout(10_000);
 			connection.setReadTimeout(10_000);
