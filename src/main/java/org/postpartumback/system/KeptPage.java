@@ -134,24 +134,6 @@ final class KeptPage {
 		}
 	}
 
-	byte[] body() {
-		return body;
-	}
-
-	/** The gzip copy, or {@code null} when compressing does not make the body smaller. */
-	byte[] gzipBody() {
-		return gzipBody;
-	}
-
-	String etag() {
-		return etag;
-	}
-
-	/** About how many bytes this page holds. */
-	int size() {
-		return body.length + ((gzipBody != null) ? gzipBody.length : 0);
-	}
-
 	private static byte[] gzip(byte[] bytes) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
 		// compressed once per page, so as tightly as gzip can
