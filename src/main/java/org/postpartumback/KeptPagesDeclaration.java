@@ -23,9 +23,11 @@ class KeptPagesDeclaration {
 		return KeptPages.builder()
 			.readsQuery("/routine", Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM)
 			.readsQuery("/routine/print", Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM)
+			.readsQuery("/routine/session", Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM)
 			.keep(siteMap.paths())
 			.keep(everyRoutine.stream().map(Routine::path))
 			.keep(everyRoutine.stream().map(Routine::printPath))
+			.keep(everyRoutine.stream().map(Routine::sessionPath))
 			.build();
 	}
 

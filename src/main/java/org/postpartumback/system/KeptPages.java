@@ -51,9 +51,9 @@ public final class KeptPages {
 		return addresses.contains(key) ? key : null;
 	}
 
-	/** Every declared address. */
-	Set<String> addresses() {
-		return addresses;
+	/** Whether the page at {@code path} is declared to read its query string. */
+	boolean readsQuery(String path) {
+		return queryRoutes.containsKey(path);
 	}
 
 	public static final class Builder {

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.postpartumback.LiveSite;
 import org.postpartumback.guide.SiteMap;
 import org.postpartumback.routine.Routine;
 import org.postpartumback.routine.Routines;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,20 +40,28 @@ class KeptPagesLiveTests {
 
 	private final List<String> declared;
 
-	KeptPagesLiveTests(@LocalServerPort int port, PageStore store, SiteMap siteMap, Routines routines) {
+	private final KeptPages keptPages;
+
+	private final RequestMappingHandlerMapping handlers;
+
+	KeptPagesLiveTests(@LocalServerPort int port, PageStore store, SiteMap siteMap, Routines routines,
+			KeptPages keptPages, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) {
 		this.site = new LiveSite(port);
 		this.store = store;
+		this.keptPages = keptPages;
+		this.handlers = handlers;
 		Set<String> addresses = new LinkedHashSet<>(siteMap.paths());
 		routines.everyChoice().forEach(routine -> {
 			addresses.add(routine.path());
 			addresses.add(routine.printPath());
+			addresses.add(routine.sessionPath());
 		});
 		this.declared = new ArrayList<>(addresses);
 	}
 
 	@Test
 	void everyDeclaredPageIsKeptAfterItsFirstRequestAndAnswersAsItWasRendered() {
-		assertThat(declared).hasSizeGreaterThan(2 * 128).contains("/", "/about", "/routine/print",
+		assertThat(declared).hasSizeGreaterThan(3 * 128).contains("/", "/about", "/routine/print",
 				"/routine?r=heat&r=gentle-movement&e=banded-as&e=double-chins&e=thread-the-needle"
 						+ "&e=thoracic-roll-out&e=couch-stretch");
 		long keptBytes = 0;
@@ -83,6 +95,21 @@ class KeptPagesLiveTests {
 		}
 		assertThat(store.keys()).doesNotContainAnyElementsOf(notDeclared)
 			.allSatisfy(key -> assertThat(declared).contains(key));
+	}
+
+	@Test
+	void everyRouteThatReadsItsQueryStringIsDeclaredToSoNoOtherChoicesGetItsKeptPage() {
+		List<String> readingQuery = new ArrayList<>();
+		handlers.getHandlerMethods().forEach((mapping, method) -> {
+			boolean readsQuery = Stream.of(method.getMethodParameters())
+				.anyMatch(parameter -> parameter.hasParameterAnnotation(RequestParam.class));
+			if (readsQuery) {
+				readingQuery.addAll(mapping.getPatternValues());
+			}
+		});
+		assertThat(readingQuery).isNotEmpty().allSatisfy(path -> assertThat(keptPages.readsQuery(path))
+			.as(path + " reads its query string: declare it with readsQuery in KeptPagesDeclaration")
+			.isTrue());
 	}
 
 	private HttpResponse<byte[]> send(String path, String variant) {
