@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Which answers are kept in memory after their first request ({@link KeptPages}), in one place: every page of the
- * site map, and every canonical routine and printout (a finite set: each choice of warm-ups and exercises). A new
- * route is one line here: {@code readsQuery} if its page depends on query parameters, {@code keep} for its addresses.
+ * site map, and every canonical routine, printout and guided session (a finite set: each choice of warm-ups and
+ * exercises). A new route is one line here: {@code readsQuery} if its page depends on query parameters (a test fails
+ * if a controller reads parameters on a route not declared), {@code keep} for its addresses.
  */
 @Configuration(proxyBeanMethods = false)
 class KeptPagesDeclaration {
