@@ -1,9 +1,8 @@
 -- wrk script for the soak in bench/run: each connection asks for the paths given after "--" in turn, and the
 -- answers that are not 2xx/3xx (and among them the 5xx) are counted and printed on one SOAK line at the end.
 -- One request in UNIQUE_EVERY asks for a routine printout never asked for before (with a choice the guide does not
--- know, which the page shows back), so the page cache keeps rendering and taking new pages and evicting old ones
--- while the soak runs: memory must stay flat all the same. (A new query string on another page would not do: pages
--- that ignore their query string are kept once, whatever it is.)
+-- know, which the page shows back): no declared address, so it is rendered every time and never kept, while the
+-- soak runs: memory must stay flat all the same.
 
 local UNIQUE_EVERY = 200
 

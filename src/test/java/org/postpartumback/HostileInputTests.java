@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Bad and hostile requests against the running guide. Whatever arrives, the answer is never a 5xx, never shows a stack
  * trace or an exception name, never echoes the request unescaped, and an HTML error page is in the site layout with
- * the disclaimer. Requests Tomcat turns away before they reach the guide (malformed URLs, oversized headers) get its
- * bare 400 page, which carries the security headers and neither a report nor a server version.
+ * the disclaimer. Requests Tomcat turns away before they reach the guide (malformed URLs, oversized headers) get the
+ * site's 400 page too, with the security headers and neither a report nor a server version.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileInputTests {
@@ -78,6 +78,16 @@ class HostileInputTests {
 	}
 
 	@Test
+	void theErrorPathAskedForDirectlyIsNotFoundInTheLayout() {
+		for (HttpResponse<String> response : List.of(site.get("/error"), site.get("/error?status=400"),
+				site.send(site.request("/error").header("X-Render-Bad-Request-Page", "guessed").GET().build()))) {
+			assertThat(response.statusCode()).isEqualTo(404);
+			assertHarmless(response.statusCode(), response.body(), "/error");
+			assertErrorPageInLayout(LiveSite.parse(response), "/error", "Page not found");
+		}
+	}
+
+	@Test
 	void veryLongSlugWithinTheRequestLineLimitIsNotFoundInTheLayout() {
 		String path = "/exercises/" + "a".repeat(6_000);
 		HttpResponse<String> response = site.get(path);
@@ -91,16 +101,16 @@ class HostileInputTests {
 	@ValueSource(strings = { "/exercises/%2F", "/exercises/..%2F..%2Fetc%2Fpasswd", "/exercises/a%00b",
 			"/exercises/%e9", "/exercises/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/css/..%5C..%5Capplication.properties",
 			"/exercises/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/exercises/../../../etc/passwd" })
-	void encodedSlashNullByteOrEscapeFromTheRootIsABareBadRequest(String path) {
+	void encodedSlashNullByteOrEscapeFromTheRootIsTheSitesBadRequestPage(String path) {
 		HttpResponse<String> response = site.get(path);
-		assertBareBadRequest(response.statusCode(), response.headers().firstValue("Content-Security-Policy").orElse(null),
+		assertSiteBadRequest(response.statusCode(), response.headers().firstValue("Content-Security-Policy").orElse(null),
 				response.body(), path, decoded(path));
 	}
 
 	@Test
-	void slugOfTenThousandCharactersIsABareBadRequest() {
+	void slugOfTenThousandCharactersIsTheSitesBadRequestPage() {
 		HttpResponse<String> response = site.get("/exercises/" + "a".repeat(10_000));
-		assertBareBadRequest(response.statusCode(), response.headers().firstValue("Content-Security-Policy").orElse(null),
+		assertSiteBadRequest(response.statusCode(), response.headers().firstValue("Content-Security-Policy").orElse(null),
 				response.body(), "10,000-character slug");
 		assertThat(response.body()).doesNotContain("a".repeat(100));
 	}
@@ -108,9 +118,9 @@ class HostileInputTests {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/exercises/%zz", "/%", "/exercises/%", "/exercises/%C3%28", "/exercises/<script>alert(1)</script>",
 			"/exercises/étirement", "/about?q=<script>alert(1)</script>", "/exercises/banded as" })
-	void malformedRequestTargetIsABareBadRequest(String target) {
+	void malformedRequestTargetIsTheSitesBadRequestPage(String target) {
 		RawHttp.Response response = RawHttp.send(port, "GET " + target + " HTTP/1.1");
-		assertBareBadRequest(response.status(), response.header("Content-Security-Policy").orElse(null), response.body(),
+		assertSiteBadRequest(response.status(), response.header("Content-Security-Policy").orElse(null), response.body(),
 				target, "<script>alert(1)</script>", "étirement");
 	}
 
@@ -141,9 +151,9 @@ class HostileInputTests {
 	}
 
 	@Test
-	void queryBeyondTheRequestLineLimitIsABareBadRequest() {
+	void queryBeyondTheRequestLineLimitIsTheSitesBadRequestPage() {
 		HttpResponse<String> response = site.get("/about?q=" + "x".repeat(10_000));
-		assertBareBadRequest(response.statusCode(), response.headers().firstValue("Content-Security-Policy").orElse(null),
+		assertSiteBadRequest(response.statusCode(), response.headers().firstValue("Content-Security-Policy").orElse(null),
 				response.body(), "10,000-character query");
 	}
 
@@ -204,9 +214,8 @@ class HostileInputTests {
 	@Test
 	void oversizedHeaderIsRefusedWithoutAServerError() {
 		HttpResponse<String> response = site.send(site.request("/about").header("X-Big", "a".repeat(64 * 1024)).GET().build());
-		assertThat(response.statusCode()).isIn(400, 431);
-		assertHarmless(response.statusCode(), response.body(), "64 KB header");
-		assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertSiteBadRequest(response.statusCode(),
+				response.headers().firstValue("Content-Security-Policy").orElse(null), response.body(), "64 KB header");
 	}
 
 	@Test
@@ -216,8 +225,9 @@ class HostileInputTests {
 			request.header("X-Header-" + i, "<script>alert(1)</script>");
 		}
 		HttpResponse<String> response = site.send(request.GET().build());
-		assertThat(response.statusCode()).isIn(400, 431);
-		assertHarmless(response.statusCode(), response.body(), "200 headers", "<script>alert(1)</script>");
+		assertSiteBadRequest(response.statusCode(),
+				response.headers().firstValue("Content-Security-Policy").orElse(null), response.body(), "200 headers",
+				"<script>alert(1)</script>");
 	}
 
 	@Test
@@ -229,7 +239,7 @@ class HostileInputTests {
 			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/about\">");
 
 		RawHttp.Response scriptHost = RawHttp.send(port, "GET /about HTTP/1.1", "Host: <script>alert(1)</script>");
-		assertBareBadRequest(scriptHost.status(), scriptHost.header("Content-Security-Policy").orElse(null),
+		assertSiteBadRequest(scriptHost.status(), scriptHost.header("Content-Security-Policy").orElse(null),
 				scriptHost.body(), "Host with markup", "<script>alert(1)</script>");
 	}
 
@@ -292,7 +302,7 @@ class HostileInputTests {
 		return new ArrayList<>(names);
 	}
 
-	private static void assertHarmless(int status, String body, String where, String... echoed) {
+	static void assertHarmless(int status, String body, String where, String... echoed) {
 		assertThat(status).as(where).isLessThan(500);
 		assertThat(withoutShownChoices(body)).as(where).doesNotContain(LEAKS.toArray(String[]::new));
 		for (String payload : echoed) {
@@ -307,7 +317,7 @@ class HostileInputTests {
 	 * such as {@code T(java.lang.Runtime)} shown there is the request's own text, not a leak. Everything else is
 	 * still scanned, and the escaping itself is checked on the whole body.
 	 */
-	private static String withoutShownChoices(String body) {
+	static String withoutShownChoices(String body) {
 		if (!body.contains("<html")) {
 			return body;
 		}
@@ -316,7 +326,7 @@ class HostileInputTests {
 		return page.outerHtml();
 	}
 
-	private static void assertErrorPageInLayout(Document page, String where, String heading) {
+	static void assertErrorPageInLayout(Document page, String where, String heading) {
 		assertThat(page.select("main#main h1").text()).as(where).isEqualTo(heading);
 		assertThat(page.select("meta[name=robots]").attr("content")).as(where).isEqualTo("noindex");
 		GuidePagesTests.assertDisclaimer(page, where);
@@ -340,12 +350,18 @@ class HostileInputTests {
 			.doesNotContainIgnoringCase("javascript:"));
 	}
 
-	private static void assertBareBadRequest(int status, String contentSecurityPolicy, String body, String where,
+	/**
+	 * The site's 400 page, also for requests Tomcat turns away before they reach the guide: in the layout with the
+	 * disclaimer and a link home, with the security headers, and no report.
+	 */
+	static void assertSiteBadRequest(int status, String contentSecurityPolicy, String body, String where,
 			String... echoed) {
 		assertThat(status).as(where).isEqualTo(400);
 		assertThat(contentSecurityPolicy).as(where + ": security headers").startsWith("default-src 'self'");
-		assertThat(body.length()).as(where + ": no report").isLessThan(1_000);
 		assertHarmless(status, body, where, echoed);
+		Document page = org.jsoup.Jsoup.parse(body);
+		assertErrorPageInLayout(page, where, "That request did not work");
+		assertThat(page.select("main a[href=/]")).as(where + ": a link home").isNotEmpty();
 	}
 
 	private static void assertCleanJsonError(HttpResponse<String> response, int status, String where) {

@@ -12,9 +12,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record Routine(List<ReliefTechniqueView> warmUps, List<ExerciseView> exercises, List<String> ignored) {
 
-	static final String WARM_UP_PARAM = "r";
+	public static final String WARM_UP_PARAM = "r";
 
-	static final String EXERCISE_PARAM = "e";
+	public static final String EXERCISE_PARAM = "e";
 
 	public Routine {
 		warmUps = List.copyOf(warmUps);

@@ -98,6 +98,27 @@ public class Routines {
 		return exercises.all();
 	}
 
+	/**
+	 * Every routine the guide's own choices can make (each set of warm-ups and exercises, the empty one included): the
+	 * routines with a canonical address.
+	 */
+	public List<Routine> everyChoice() {
+		List<Routine> all = new ArrayList<>();
+		List<ReliefTechniqueView> warmUps = relief.beforeExercises();
+		List<ExerciseView> allExercises = exercises.all();
+		for (long set = 0; set < 1L << (warmUps.size() + allExercises.size()); set++) {
+			long chosen = set;
+			List<ReliefTechniqueView> someWarmUps = warmUps.stream()
+				.filter(warmUp -> (chosen >> warmUps.indexOf(warmUp) & 1) == 1)
+				.toList();
+			List<ExerciseView> someExercises = allExercises.stream()
+				.filter(exercise -> (chosen >> (warmUps.size() + allExercises.indexOf(exercise)) & 1) == 1)
+				.toList();
+			all.add(new Routine(someWarmUps, someExercises, List.of()));
+		}
+		return all;
+	}
+
 	/** Thrown when a routine URL carries more choices than any real routine can. */
 	static class TooManyChoicesException extends BadRequestException {
 

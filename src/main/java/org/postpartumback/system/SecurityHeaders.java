@@ -1,11 +1,8 @@
 package org.postpartumback.system;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.apache.tomcat.util.http.MimeHeaders;
 
 /**
  * The security headers every response carries: pages, static files, error pages, JSON errors, actuator endpoints and
@@ -43,15 +40,6 @@ final class SecurityHeaders {
 			"Permissions-Policy", PERMISSIONS_POLICY, "Cross-Origin-Opener-Policy", "same-origin",
 			"Cross-Origin-Resource-Policy", "same-origin");
 
-	/** {@link #ALWAYS} as bytes ready to write, for pages answered straight from Tomcat ({@link PageCacheValve}). */
-	private static final List<RawHeader> ALWAYS_RAW = ALWAYS.entrySet()
-		.stream()
-		.map(header -> RawHeader.of(header.getKey(), header.getValue()))
-		.toList();
-
-	private static final RawHeader STRICT_TRANSPORT_SECURITY_RAW = RawHeader.of("Strict-Transport-Security",
-			STRICT_TRANSPORT_SECURITY);
-
 	private SecurityHeaders() {
 	}
 
@@ -64,19 +52,6 @@ final class SecurityHeaders {
 		ALWAYS.forEach(response::setHeader);
 		if (secure) {
 			response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-		}
-	}
-
-	/**
-	 * Adds the same headers, from bytes made once, to the headers of a response that has none of them yet: a page
-	 * answered straight from Tomcat ({@link PageCacheValve}).
-	 * @param headers Tomcat's headers of the response, not yet committed
-	 * @param secure whether the request came over HTTPS
-	 */
-	static void add(MimeHeaders headers, boolean secure) {
-		ALWAYS_RAW.forEach(header -> header.addTo(headers));
-		if (secure) {
-			STRICT_TRANSPORT_SECURITY_RAW.addTo(headers);
 		}
 	}
 

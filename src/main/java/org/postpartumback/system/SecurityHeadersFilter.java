@@ -29,7 +29,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	private final String h2ConsolePath;
 
 	SecurityHeadersFilter(Environment environment) {
-		this.h2ConsolePath = H2ConsolePath.of(environment);
+		boolean console = environment.getProperty("spring.h2.console.enabled", Boolean.class, false);
+		this.h2ConsolePath = console ? environment.getProperty("spring.h2.console.path", "/h2-console") : null;
 	}
 
 	@Override
@@ -41,7 +42,8 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return H2ConsolePath.covers(h2ConsolePath, request);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return h2ConsolePath != null && (path.equals(h2ConsolePath) || path.startsWith(h2ConsolePath + "/"));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.postpartumback.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -13,16 +14,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PageCacheFilterTests {
+/** The store on its own, with a small declaration: what is kept, and how a kept page is answered. */
+class PageStoreTests {
 
 	private static final String HTML = "<!DOCTYPE html><title>Page</title><p>" + "Breathe out slowly. ".repeat(40);
 
-	private final PageCacheFilter filter = new PageCacheFilter(new PageCache(DataSize.ofMegabytes(1)));
+	private static final KeptPages DECLARED = KeptPages.builder()
+		.readsQuery("/routine", "exercises")
+		.readsQuery("/search", "q")
+		.keep(List.of("/exercises", "/exercises/banded-as", "/about", "/news", "/page", "/broken", "/sitemap.xml",
+				"/report.pdf", "/exercises/nope", "/routine", "/routine?exercises=a", "/routine?exercises=b",
+				"/search?q=a", "/search?q=b"))
+		.build();
+
+	private final PageStore filter = new PageStore(DECLARED);
 
 	private final AtomicInteger renders = new AtomicInteger();
 
@@ -38,7 +47,7 @@ class PageCacheFilterTests {
 	}
 
 	@Test
-	void aPageThatReadsItsParametersIsKeptPerQueryString() throws Exception {
+	void aRouteThatReadsItsParametersIsKeptPerDeclaredQueryString() throws Exception {
 		AtomicInteger reads = new AtomicInteger();
 		FilterChain routine = (request, response) -> {
 			reads.incrementAndGet();
@@ -56,7 +65,7 @@ class PageCacheFilterTests {
 	}
 
 	@Test
-	void aPageThatReadsTheQueryStringIsKeptPerQueryString() throws Exception {
+	void aRouteThatReadsItsQueryStringIsKeptPerDeclaredQueryStringAndNothingElse() throws Exception {
 		FilterChain page = (request, response) -> {
 			((HttpServletRequest) request).getQueryString();
 			page(http -> { }).doFilter(request, response);
@@ -64,11 +73,16 @@ class PageCacheFilterTests {
 		get("/search?q=a", page);
 		get("/search?q=b", page);
 		get("/search?q=a", page);
+		get("/search?q=a&utm_source=mail", page);
 		assertThat(renders).hasValue(2);
+		get("/search?q=c", page);
+		get("/search?q=c", page);
+		assertThat(renders).as("not declared: rendered every time").hasValue(4);
+		assertThat(filter.keys()).containsExactlyInAnyOrder("/search?q=a", "/search?q=b");
 	}
 
 	@Test
-	void aPageThatIgnoresItsQueryStringIsRenderedOnceForEveryQueryString() throws Exception {
+	void aPageThatReadsNoQueryStringIsRenderedOnceForEveryQueryString() throws Exception {
 		FilterChain page = page(response -> { });
 		MockHttpServletResponse plain = get("/exercises/banded-as", page);
 		MockHttpServletResponse shared = get("/exercises/banded-as?fbclid=IwAR0abc", page);
@@ -137,7 +151,31 @@ class PageCacheFilterTests {
 	}
 
 	@Test
-	void otherContentIsNotKept() throws Exception {
+	void anyContentTypeAtADeclaredAddressIsKept() throws Exception {
+		FilterChain pdf = (request, response) -> {
+			renders.incrementAndGet();
+			response.setContentType("application/pdf");
+			response.getOutputStream().write("%PDF-1.7 a printout".getBytes(StandardCharsets.ISO_8859_1));
+		};
+		get("/report.pdf", pdf);
+		MockHttpServletResponse kept = get("/report.pdf", pdf);
+		assertThat(renders).hasValue(1);
+		assertThat(kept.getContentType()).isEqualTo("application/pdf");
+		assertThat(kept.getContentAsString()).isEqualTo("%PDF-1.7 a printout");
+		assertThat(kept.getHeader("ETag")).matches("\"[0-9a-f]{32}\"");
+	}
+
+	@Test
+	void anAddressNotDeclaredIsNeverKept() throws Exception {
+		FilterChain page = page(response -> { });
+		get("/not-declared", page);
+		get("/not-declared", page);
+		assertThat(renders).hasValue(2);
+		assertThat(filter.keys()).doesNotContain("/not-declared");
+	}
+
+	@Test
+	void aDeclaredXmlAnswerIsKeptToo() throws Exception {
 		FilterChain xml = (request, response) -> {
 			renders.incrementAndGet();
 			response.setContentType("application/xml;charset=UTF-8");
@@ -145,19 +183,26 @@ class PageCacheFilterTests {
 		};
 		get("/sitemap.xml", xml);
 		assertThat(get("/sitemap.xml", xml).getContentAsString()).isEqualTo("<urlset/>");
-		assertThat(renders).hasValue(2);
+		assertThat(renders).hasValue(1);
 	}
 
 	@Test
 	void theH2ConsoleIsNeverKeptWhenADeveloperTurnsItOn() throws Exception {
-		PageCacheFilter withConsole = new PageCacheFilter(new PageCache(DataSize.ofMegabytes(1)), "/h2-console");
 		FilterChain page = page(response -> { });
-		for (int i = 0; i < 2; i++) {
-			withConsole.doFilter(new MockHttpServletRequest("GET", "/h2-console/login.jsp"),
-					new MockHttpServletResponse(), page);
-			withConsole.doFilter(new MockHttpServletRequest("GET", "/about"), new MockHttpServletResponse(), page);
+		get("/h2-console/login.jsp", page);
+		get("/h2-console/login.jsp", page);
+		assertThat(renders).hasValue(2);
+	}
+
+	@Test
+	void aFloodOfOneOffUrlsKeepsNothingSoMemoryStaysBoundedByTheDeclaration() throws Exception {
+		FilterChain page = page(response -> { });
+		for (int i = 0; i < 1_000; i++) {
+			get("/routine?exercises=" + i, page);
+			get("/exercises/banded-as?utm_source=" + i, page);
 		}
-		assertThat(renders).hasValue(3);
+		assertThat(filter.keys()).containsExactlyInAnyOrder("/exercises/banded-as");
+		assertThat(renders).hasValue(1_001);
 	}
 
 	@Test
@@ -183,14 +228,14 @@ class PageCacheFilterTests {
 
 	@Test
 	void readsWhetherGzipIsAccepted() {
-		assertThat(PageCacheFilter.acceptsGzip("gzip, deflate, br")).isTrue();
-		assertThat(PageCacheFilter.acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
-		assertThat(PageCacheFilter.acceptsGzip("*")).isTrue();
-		assertThat(PageCacheFilter.acceptsGzip("gzip;q=0, *")).isFalse();
-		assertThat(PageCacheFilter.acceptsGzip("identity")).isFalse();
-		assertThat(PageCacheFilter.acceptsGzip("*;q=0")).isFalse();
-		assertThat(PageCacheFilter.acceptsGzip("gzip;q=nonsense")).isFalse();
-		assertThat(PageCacheFilter.acceptsGzip(null)).isFalse();
+		assertThat(KeptPage.acceptsGzip("gzip, deflate, br")).isTrue();
+		assertThat(KeptPage.acceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+		assertThat(KeptPage.acceptsGzip("*")).isTrue();
+		assertThat(KeptPage.acceptsGzip("gzip;q=0, *")).isFalse();
+		assertThat(KeptPage.acceptsGzip("identity")).isFalse();
+		assertThat(KeptPage.acceptsGzip("*;q=0")).isFalse();
+		assertThat(KeptPage.acceptsGzip("gzip;q=nonsense")).isFalse();
+		assertThat(KeptPage.acceptsGzip(null)).isFalse();
 	}
 
 	private void assertRenderedEveryTime(FilterChain page) throws Exception {

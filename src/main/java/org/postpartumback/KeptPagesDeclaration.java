@@ -1,0 +1,35 @@
+package org.postpartumback;
+
+import java.util.List;
+
+import org.postpartumback.guide.SiteMap;
+import org.postpartumback.routine.Routine;
+import org.postpartumback.routine.Routines;
+import org.postpartumback.system.KeptPages;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Which answers are kept in memory after their first request ({@link KeptPages}), in one place: every page of the
+ * site map, and every canonical routine, printout and guided session (a finite set: each choice of warm-ups and
+ * exercises). A new route is one line here: {@code readsQuery} if its page depends on query parameters (a test fails
+ * if a controller reads parameters on a route not declared), {@code keep} for its addresses.
+ */
+@Configuration(proxyBeanMethods = false)
+class KeptPagesDeclaration {
+
+	@Bean
+	KeptPages keptPages(SiteMap siteMap, Routines routines) {
+		List<Routine> everyRoutine = routines.everyChoice();
+		return KeptPages.builder()
+			.readsQuery("/routine", Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM)
+			.readsQuery("/routine/print", Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM)
+			.readsQuery("/routine/session", Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM)
+			.keep(siteMap.paths())
+			.keep(everyRoutine.stream().map(Routine::path))
+			.keep(everyRoutine.stream().map(Routine::printPath))
+			.keep(everyRoutine.stream().map(Routine::sessionPath))
+			.build();
+	}
+
+}
