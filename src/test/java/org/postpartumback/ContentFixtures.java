@@ -11,6 +11,7 @@ import org.postpartumback.exercise.Dose;
 import org.postpartumback.exercise.ExerciseKind;
 import org.postpartumback.exercise.ExerciseView;
 import org.postpartumback.exercise.Exercises;
+import org.postpartumback.figure.Figures;
 import org.postpartumback.guide.Guide;
 import org.postpartumback.guide.SiteMap;
 import org.postpartumback.guide.SourceView;
@@ -55,6 +56,11 @@ public class ContentFixtures {
 	@Bean
 	Exercises exercises() {
 		return new Exercises(List.of(PRESS, TWIST), Map.of("old-press", "wall-press"));
+	}
+
+	@Bean
+	Figures figures() {
+		return Figures.none();
 	}
 
 	@Bean
