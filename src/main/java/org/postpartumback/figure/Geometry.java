@@ -18,6 +18,9 @@ final class Geometry {
 	/** A bone counts as moving when its angle changes by more than this between two poses. */
 	private static final double MOVING_DEGREES = 6;
 
+	/** The trunk counts as moving only when it bends clearly, so that a turning arm stays the thing to follow. */
+	private static final double TRUNK_DEGREES = 15;
+
 	private static final double MARGIN = 3;
 
 	private Geometry() {
@@ -58,7 +61,9 @@ final class Geometry {
 		for (Pose pose : poses) {
 			for (Segment segment : Segment.values()) {
 				double delta = Math.abs(pose.angle(segment) - first.angle(segment));
-				if (delta > MOVING_DEGREES
+				double threshold = segment == Segment.UPPER_BACK || segment == Segment.LOWER_BACK ? TRUNK_DEGREES
+						: MOVING_DEGREES;
+				if (delta > threshold
 						|| Math.abs(pose.projected(segment) - first.projected(segment)) > 0.15 * segment.length) {
 					moving.add(segment);
 				}
@@ -144,7 +149,8 @@ final class Geometry {
 	private static void head(Skeleton body, Tone tone, List<Shape> shapes) {
 		double angle = body.pose.angle(Segment.HEAD);
 		Point chin = body.start(Segment.HEAD);
-		Point centre = chin.toward(angle, 6.3);
+		// A head turned towards or away from the viewer shows its centre closer to the chin.
+		Point centre = chin.toward(angle, 6.3 * body.pose.projected(Segment.HEAD) / Segment.HEAD.length);
 		shapes.add(new Disc(centre, 6.9, tone));
 		if (body.pose.view() == View.SIDE) {
 			// A nose in front and hair tied back show which way the face looks.
