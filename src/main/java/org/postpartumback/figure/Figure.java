@@ -1,5 +1,7 @@
 package org.postpartumback.figure;
 
+import java.util.Set;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +32,8 @@ class Figure {
 
 	private int loopSeconds;
 
+	private String highlight;
+
 	protected Figure() {
 	}
 
@@ -55,6 +59,11 @@ class Figure {
 
 	int loopSeconds() {
 		return loopSeconds;
+	}
+
+	/** The parts drawn in the moving colour, e.g. {@code NEAR_ARM,FAR_ARM}. */
+	Set<String> highlight() {
+		return Set.of(highlight.split(","));
 	}
 
 }

@@ -32,18 +32,20 @@ class FigureContent {
 				.stream()
 				.map(pose -> pose.toPose(figure.view()))
 				.toList();
-			FigureView view = view(figure.subjectSlug(), figure.description(), figure.loopSeconds(), drawn);
+			FigureView view = view(figure.subjectSlug(), figure.description(), figure.loopSeconds(),
+					figure.highlight(), drawn);
 			(figure.subjectKind() == Figure.Subject.EXERCISE ? exercises : relief).put(figure.subjectSlug(), view);
 		}
 		return new Figures(exercises, relief);
 	}
 
-	static FigureView view(String slug, String description, int loopSeconds, List<Pose> poses) {
+	static FigureView view(String slug, String description, int loopSeconds, Set<String> highlight,
+			List<Pose> poses) {
 		if (poses.size() < 2 || poses.size() > 3 || !LOOP_SECONDS.contains(loopSeconds)) {
 			throw new IllegalStateException("Figure " + slug + " needs 2 or 3 positions and a loop of "
 					+ LOOP_SECONDS + " seconds, not " + poses.size() + " and " + loopSeconds);
 		}
-		List<Drawing> drawings = Geometry.draw(poses);
+		List<Drawing> drawings = Geometry.draw(poses, highlight);
 		List<FigureView.Frame> frames = new ArrayList<>();
 		for (int i = 0; i < poses.size(); i++) {
 			frames.add(new FigureView.Frame(poses.get(i).step(), poses.get(i).caption(),

@@ -11,23 +11,17 @@ import org.postpartumback.figure.Shape.Stroke;
 
 /**
  * Turns the poses of one figure into shapes: a rounded torso, a head, limbs as thick round-ended strokes, the props and
- * the ground. Bones whose angle changes between the poses are the moving part and get the moving tone.
+ * the ground. The parts the figure highlights (the moving part the reader should follow) get the moving tone.
  */
 final class Geometry {
-
-	/** A bone counts as moving when its angle changes by more than this between two poses. */
-	private static final double MOVING_DEGREES = 6;
-
-	/** The trunk counts as moving only when it bends clearly, so that a turning arm stays the thing to follow. */
-	private static final double TRUNK_DEGREES = 15;
 
 	private static final double MARGIN = 3;
 
 	private Geometry() {
 	}
 
-	static List<Drawing> draw(List<Pose> poses) {
-		Set<Segment> moving = moving(poses);
+	static List<Drawing> draw(List<Pose> poses, Set<String> highlight) {
+		Set<Segment> moving = moving(highlight);
 		List<List<Shape>> all = new ArrayList<>();
 		double minX = Double.MAX_VALUE;
 		double maxX = -Double.MAX_VALUE;
@@ -55,29 +49,13 @@ final class Geometry {
 		return drawings;
 	}
 
-	static Set<Segment> moving(List<Pose> poses) {
+	/** The bones of the parts named, e.g. {@code NEAR_ARM} or {@code TRUNK}: the part the reader should follow. */
+	static Set<Segment> moving(Set<String> highlight) {
 		Set<Segment> moving = EnumSet.noneOf(Segment.class);
-		Pose first = poses.get(0);
-		for (Pose pose : poses) {
-			for (Segment segment : Segment.values()) {
-				double delta = Math.abs(pose.angle(segment) - first.angle(segment));
-				double threshold = segment == Segment.UPPER_BACK || segment == Segment.LOWER_BACK ? TRUNK_DEGREES
-						: MOVING_DEGREES;
-				if (delta > threshold
-						|| Math.abs(pose.projected(segment) - first.projected(segment)) > 0.15 * segment.length) {
-					moving.add(segment);
-				}
+		for (Segment segment : Segment.values()) {
+			if (highlight.contains(segment.part())) {
+				moving.add(segment);
 			}
-		}
-		// The head goes with the neck; a hand goes with its forearm.
-		if (moving.contains(Segment.NECK)) {
-			moving.add(Segment.HEAD);
-		}
-		if (moving.contains(Segment.NEAR_FOREARM)) {
-			moving.add(Segment.NEAR_HAND);
-		}
-		if (moving.contains(Segment.FAR_FOREARM)) {
-			moving.add(Segment.FAR_HAND);
 		}
 		return moving;
 	}
@@ -194,7 +172,7 @@ final class Geometry {
 			case PAD -> {
 				Point from = new Point(x, y).toward(prop.angle(), -size / 2);
 				Point to = new Point(x, y).toward(prop.angle(), size / 2);
-				shapes.add(new Stroke(List.of(from, to), 5, Tone.PROP));
+				shapes.add(new Stroke(List.of(from, to), 6, Tone.PROP));
 			}
 		}
 	}

@@ -27,6 +27,18 @@ enum Segment {
 		this.frontWidth = frontWidth;
 	}
 
+	/** The part of the body a bone belongs to, as named in a figure's {@code highlight}. */
+	String part() {
+		return switch (this) {
+			case LOWER_BACK, UPPER_BACK -> "TRUNK";
+			case NECK, HEAD -> "HEAD";
+			case NEAR_UPPER_ARM, NEAR_FOREARM, NEAR_HAND -> "NEAR_ARM";
+			case FAR_UPPER_ARM, FAR_FOREARM, FAR_HAND -> "FAR_ARM";
+			case NEAR_THIGH, NEAR_SHIN, NEAR_FOOT -> "NEAR_LEG";
+			case FAR_THIGH, FAR_SHIN, FAR_FOOT -> "FAR_LEG";
+		};
+	}
+
 	boolean far() {
 		return name().startsWith("FAR_");
 	}
