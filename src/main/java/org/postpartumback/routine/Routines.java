@@ -9,6 +9,7 @@ import org.postpartumback.exercise.ExerciseView;
 import org.postpartumback.exercise.Exercises;
 import org.postpartumback.relief.Relief;
 import org.postpartumback.relief.ReliefTechniqueView;
+import org.postpartumback.system.BadRequestException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -97,10 +98,10 @@ public class Routines {
 	}
 
 	/** Thrown when a routine URL carries more choices than any real routine can. */
-	static class TooManyChoicesException extends RuntimeException {
+	static class TooManyChoicesException extends BadRequestException {
 
 		TooManyChoicesException() {
-			super("More than " + MAX_CHOICES + " routine choices", null, false, false);
+			super("routine.error.tooMany", MAX_CHOICES);
 		}
 
 	}
