@@ -65,7 +65,7 @@ final class Geometry {
 		boolean side = pose.view() == View.SIDE;
 		List<Shape> shapes = new ArrayList<>();
 		for (Prop prop : pose.props()) {
-			if (prop.kind() != Prop.Kind.BAND) {
+			if (prop.kind() != Prop.Kind.BAND && prop.kind() != Prop.Kind.ARROW) {
 				props(prop, body, shapes);
 			}
 		}
@@ -82,9 +82,9 @@ final class Geometry {
 			limb(body, moving, shapes, Segment.FAR_UPPER_ARM, Segment.FAR_FOREARM, Segment.FAR_HAND);
 		}
 		limb(body, moving, shapes, Segment.NEAR_UPPER_ARM, Segment.NEAR_FOREARM, Segment.NEAR_HAND);
-		// The band runs in front of the body, from the hands to its anchor.
+		// The band runs in front of the body, from the hands to its anchor; arrows go on top of everything.
 		for (Prop prop : pose.props()) {
-			if (prop.kind() == Prop.Kind.BAND) {
+			if (prop.kind() == Prop.Kind.BAND || prop.kind() == Prop.Kind.ARROW) {
 				props(prop, body, shapes);
 			}
 		}
@@ -148,8 +148,8 @@ final class Geometry {
 			case ANCHOR -> shapes.add(new Blob(rectangle(x - 2.2, 0, x + 2.2, size), 1.5, Tone.PROP));
 			case BAND -> {
 				Point anchor = new Point(x, y);
-				shapes.add(new Stroke(List.of(anchor, body.end(Segment.NEAR_FOREARM)), 2.2, Tone.PROP));
-				shapes.add(new Stroke(List.of(anchor, body.end(Segment.FAR_FOREARM)), 2.2, Tone.PROP));
+				shapes.add(new Stroke(List.of(anchor, body.end(Segment.NEAR_HAND)), 2.2, Tone.PROP));
+				shapes.add(new Stroke(List.of(anchor, body.end(Segment.FAR_HAND)), 2.2, Tone.PROP));
 			}
 			case WALL -> shapes.add(new Blob(rectangle(x - 3, 0, x, size), 0.5, Tone.PROP));
 			case ROLLER, BALL -> shapes.add(new Disc(new Point(x, y), size, Tone.PROP));
@@ -168,6 +168,13 @@ final class Geometry {
 						Tone.PROP));
 				shapes.add(new Stroke(List.of(new Point(x + size / 2 - 2, y - 2), new Point(x + size / 2 - 1, 0)), 2.4,
 						Tone.PROP));
+			}
+			case ARROW -> {
+				Point tail = new Point(x, y);
+				Point tip = tail.toward(prop.angle(), size);
+				shapes.add(new Stroke(List.of(tail, tip.toward(prop.angle(), -2)), 2, Tone.MOVING));
+				shapes.add(new Blob(List.of(tip, tip.toward(prop.angle() + 155, 4.4), tip.toward(prop.angle() - 155, 4.4)),
+						1, Tone.MOVING));
 			}
 			case PAD -> {
 				Point from = new Point(x, y).toward(prop.angle(), -size / 2);

@@ -21,6 +21,8 @@ record Prop(Kind kind, double x, double y, double size, double angle) {
 		CHAIR,
 		/** A stool seen from the side: centred at x, seat height y, {@code size} wide. */
 		STOOL,
+		/** An arrow showing which way the highlighted part moves: from (x, y), {@code size} long, towards {@code angle}. */
+		ARROW,
 		/** A heat pad: centre (x, y), {@code size} long, lying along {@code angle}. */
 		PAD
 
