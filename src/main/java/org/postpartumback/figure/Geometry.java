@@ -74,7 +74,12 @@ final class Geometry {
 			limb(body, moving, shapes, Segment.FAR_UPPER_ARM, Segment.FAR_FOREARM, Segment.FAR_HAND);
 		}
 		limb(body, moving, shapes, Segment.NEAR_THIGH, Segment.NEAR_SHIN, Segment.NEAR_FOOT);
-		shapes.add(torso(body, moving.contains(Segment.UPPER_BACK) || moving.contains(Segment.LOWER_BACK)));
+		boolean trunkMoves = moving.contains(Segment.UPPER_BACK) || moving.contains(Segment.LOWER_BACK);
+		shapes.add(torso(body, trunkMoves));
+		if (side) {
+			// The seat: a round pelvis sits on a chair or rests on the floor the way a square one does not.
+			shapes.add(new Disc(body.start(Segment.LOWER_BACK), 7.2, trunkMoves ? Tone.MOVING : Tone.BODY));
+		}
 		Tone head = moving.contains(Segment.HEAD) ? Tone.MOVING : Tone.BODY;
 		shapes.add(new Stroke(List.of(body.start(Segment.NECK), body.end(Segment.NECK)), 5.4, head));
 		head(body, head, shapes);
