@@ -72,7 +72,7 @@ INSERT INTO figure (id, subject_kind, subject_slug, view, loop_seconds, highligh
  'Seen from the side: lying back with a foam roller across the back where the ribs end, knees bent, feet flat and arms crossed. The upper back rocks back over the roller while the hips stay down.'),
 (5, 'EXERCISE', 'couch-stretch', 'SIDE', 8, 'TRUNK,HEAD',
  'Seen from the side: kneeling in front of a couch with the arms laid wide on its seat. The chest drops down between the arms so that the upper back arches and the chest stretches, then comes back up.'),
-(6, 'RELIEF', 'heat', 'SIDE', 8, 'TRUNK',
+(6, 'RELIEF', 'heat', 'SIDE', 8, 'NEAR_ARM',
  'Seen from the side: sitting on a chair, a warm pad is laid on the upper back, then the back leans on it against the chair to relax.'),
 (7, 'RELIEF', 'gentle-movement', 'SIDE', 8, 'TRUNK,HEAD',
  'Seen from the side: sitting on a stool with the hands on the thighs. The upper back rounds forward with the head down, then arches back with the chest lifted.'),

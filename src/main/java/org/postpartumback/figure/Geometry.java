@@ -184,7 +184,8 @@ final class Geometry {
 			case PAD -> {
 				Point from = new Point(x, y).toward(prop.angle(), -size / 2);
 				Point to = new Point(x, y).toward(prop.angle(), size / 2);
-				shapes.add(new Stroke(List.of(from, to), 6, Tone.PROP));
+				// The one warm prop: the heat is what the technique is about.
+				shapes.add(new Stroke(List.of(from, to), 6, Tone.FAR_MOVING));
 			}
 		}
 	}
