@@ -3,6 +3,7 @@ package org.postpartumback;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.postpartumback.cause.CauseView;
 import org.postpartumback.cause.Causes;
@@ -21,6 +22,9 @@ import org.postpartumback.relief.Category;
 import org.postpartumback.relief.Relief;
 import org.postpartumback.relief.ReliefTechniqueView;
 import org.postpartumback.routine.Routines;
+import org.postpartumback.session.Sessions;
+import org.postpartumback.session.Timer;
+import org.postpartumback.session.TimerKind;
 import org.postpartumback.share.PreviewImages;
 import org.postpartumback.share.QrCodes;
 import org.postpartumback.source.SourceView;
@@ -98,6 +102,12 @@ public class ContentFixtures {
 		return new Guide(List.of(new Guide.Step("Relieve", "Ease it first.", "/relief")),
 				List.of(new Guide.Warning(Guide.Urgency.EMERGENCY, "Chest pain."),
 						new Guide.Warning(Guide.Urgency.CLINICIAN, "Fever.")));
+	}
+
+	@Bean
+	Sessions sessions() {
+		return new Sessions(Map.of("warmth", new Timer(TimerKind.MINUTES, null, null, null, null, null, 10, 15, 20, null,
+				List.of())), Set.of("floor-twist"));
 	}
 
 }

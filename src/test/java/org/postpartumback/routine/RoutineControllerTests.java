@@ -35,8 +35,11 @@ class RoutineControllerTests {
 	void withoutChoicesTheRoutinePageOffersPresetsAndTheBuilder() {
 		Document page = page(mvc.get().uri("/routine").exchange());
 		assertThat(page.select("h1").text()).isEqualTo("Build your routine");
-		assertThat(page.select(".cards a").eachAttr("href")).containsExactly(
+		assertThat(page.select(".cards h3 a").eachAttr("href")).containsExactly(
 				"/routine?r=warmth&e=wall-press&e=floor-twist", "/routine?e=wall-press");
+		assertThat(page.select(".cards a.button").eachAttr("href")).as("each preset starts a guided session")
+			.containsExactly("/routine/session?r=warmth&e=wall-press&e=floor-twist", "/routine/session?e=wall-press");
+		assertThat(page.select("[data-ticks][hidden]")).as("this week's ticks, drawn only by the script").hasSize(1);
 		assertThat(page.select("form[method=get][action=/routine] input[type=checkbox]").eachAttr("value"))
 			.containsExactly("warmth", "wall-press", "floor-twist");
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/routine");
@@ -53,6 +56,8 @@ class RoutineControllerTests {
 		assertThat(page.select("input[value=wall-press]").hasAttr("checked")).isTrue();
 		assertThat(page.select("a[href^=/routine/print]").attr("href"))
 			.isEqualTo("/routine/print?r=warmth&e=wall-press&e=floor-twist");
+		assertThat(page.select(".actions a[href^=/routine/session]").attr("href"))
+			.isEqualTo("/routine/session?r=warmth&e=wall-press&e=floor-twist");
 		assertThat(page.select(".callout[role=status]")).as("no note without unknown choices").isEmpty();
 	}
 
