@@ -14,6 +14,7 @@ import org.postpartumback.exercise.ExerciseView;
 import org.postpartumback.exercise.Goal;
 import org.postpartumback.exercise.LongTermPlan;
 import org.postpartumback.exercise.Exercises;
+import org.postpartumback.figure.Figures;
 import org.postpartumback.guide.Guide;
 import org.postpartumback.guide.ReviewProperties;
 import org.postpartumback.safety.SafetyNotes;
@@ -63,6 +64,11 @@ public class ContentFixtures {
 	@Bean
 	Exercises exercises() {
 		return new Exercises(List.of(PRESS, TWIST), Map.of("old-press", "wall-press"));
+	}
+
+	@Bean
+	Figures figures() {
+		return Figures.none();
 	}
 
 	@Bean

@@ -13,11 +13,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.postpartumback.figure.Drawing;
+import org.postpartumback.figure.FigurePainter;
+import org.postpartumback.figure.Tone;
+
 /**
- * Draws a 1200×630 link-preview card: a large title, a line under it and the guide's name, in the site's colours.
+ * Draws a 1200×630 link-preview card: a large title, a line under it and the guide's name, in the site's colours, and
+ * on the right the exercise's figure (the same drawing as on its page) or, for the guide itself, a curve for the back.
  * Flat colours keep the PNG small (well under the 300 KB some messengers accept).
  */
 final class PreviewCard {
@@ -27,7 +33,7 @@ final class PreviewCard {
 	static final int HEIGHT = 630;
 
 	/** Change when the drawing changes, so that the versioned image URLs change with it. */
-	static final String DESIGN_VERSION = "1";
+	static final String DESIGN_VERSION = "2";
 
 	private static final Color BACKGROUND = new Color(0x1f5f53);
 
@@ -37,10 +43,15 @@ final class PreviewCard {
 
 	private static final Color MUTED = new Color(0xd7ebe5);
 
+	/** The figure's tones on the card's dark green: light body, the site's warm accent for the moving part. */
+	private static final Map<Tone, Color> FIGURE = Map.of(Tone.BODY, MUTED, Tone.FAR_BODY, new Color(0x9cc7bb),
+			Tone.MOVING, ACCENT, Tone.FAR_MOVING, new Color(0xcf9f7e), Tone.PROP, new Color(0x7fb3a5), Tone.GROUND,
+			new Color(0x7fb3a5));
+
 	private PreviewCard() {
 	}
 
-	static byte[] render(String eyebrow, String title, String siteName) {
+	static byte[] render(String eyebrow, String title, String siteName, Drawing figure) {
 		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = image.createGraphics();
 		try {
@@ -49,7 +60,14 @@ final class PreviewCard {
 			g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
 			g.setColor(BACKGROUND);
 			g.fillRect(0, 0, WIDTH, HEIGHT);
-			drawSpine(g);
+			int titleWidth = 900;
+			if (figure == null) {
+				drawSpine(g);
+			}
+			else {
+				FigurePainter.paint(g, figure, 760, 60, 400, 510, FIGURE);
+				titleWidth = 660;
+			}
 
 			int left = 80;
 			g.setColor(ACCENT);
@@ -57,11 +75,11 @@ final class PreviewCard {
 			g.drawString(eyebrow, left, 150);
 
 			g.setColor(TEXT);
-			Font titleFont = fit(g, title, 900, 96, 56);
+			Font titleFont = fit(g, title, titleWidth, 96, 56);
 			g.setFont(titleFont);
 			FontMetrics metrics = g.getFontMetrics();
 			int y = 150 + 30 + metrics.getAscent();
-			for (String line : wrap(title, metrics, 900)) {
+			for (String line : wrap(title, metrics, titleWidth)) {
 				g.drawString(line, left, y);
 				y += metrics.getHeight();
 			}

@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 
 import org.postpartumback.exercise.ExerciseView;
 import org.postpartumback.exercise.Exercises;
+import org.postpartumback.figure.Drawing;
+import org.postpartumback.figure.FigureView;
+import org.postpartumback.figure.Figures;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -30,16 +33,20 @@ public class PreviewImages {
 
 	private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
 
-	PreviewImages(Exercises exercises, MessageSource messages) {
+	PreviewImages(Exercises exercises, Figures figures, MessageSource messages) {
 		String siteName = messages.getMessage("site.name", null, LocaleContextHolder.getLocale());
 		add(SITE_KEY, new Card(messages.getMessage("share.preview.siteEyebrow", null, LocaleContextHolder.getLocale()),
-				messages.getMessage("site.tagline", null, LocaleContextHolder.getLocale()), siteName),
+				messages.getMessage("site.tagline", null, LocaleContextHolder.getLocale()), siteName, null, ""),
 				messages.getMessage("share.preview.siteAlt", new Object[] { siteName },
 						LocaleContextHolder.getLocale()));
 		for (ExerciseView exercise : exercises.all()) {
+			FigureView figure = figures.exercise(exercise.slug());
+			// The position the exercise works towards (the last one) says the most at a glance.
+			FigureView.Frame frame = figure == null ? null : figure.end();
 			add(exercise.slug(),
 					new Card(messages.getMessage("share.preview.exerciseEyebrow", null, LocaleContextHolder.getLocale()),
-							exercise.name(), siteName),
+							exercise.name(), siteName, frame == null ? null : frame.drawing(),
+							frame == null ? "" : frame.shapes()),
 					messages.getMessage("share.preview.exerciseAlt", new Object[] { exercise.name(), siteName },
 							LocaleContextHolder.getLocale()));
 		}
@@ -75,15 +82,16 @@ public class PreviewImages {
 		return Optional.of(rendered.computeIfAbsent(key, k -> card.render()));
 	}
 
-	private record Card(String eyebrow, String title, String siteName) {
+	/** {@code figureShapes} is the figure as written for pages, so that a changed drawing changes the URL. */
+	private record Card(String eyebrow, String title, String siteName, Drawing figure, String figureShapes) {
 
 		String version() {
-			String inputs = String.join("\n", PreviewCard.DESIGN_VERSION, eyebrow, title, siteName);
+			String inputs = String.join("\n", PreviewCard.DESIGN_VERSION, eyebrow, title, siteName, figureShapes);
 			return DigestUtils.md5DigestAsHex(inputs.getBytes(StandardCharsets.UTF_8)).substring(0, 10);
 		}
 
 		byte[] render() {
-			return PreviewCard.render(eyebrow, title, siteName);
+			return PreviewCard.render(eyebrow, title, siteName, figure);
 		}
 
 	}

@@ -1,0 +1,58 @@
+package org.postpartumback.figure;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Loads the figures from the Flyway-seeded tables once, at start-up, and draws them. */
+@Configuration(proxyBeanMethods = false)
+class FigureContent {
+
+	/** The loop lengths and position counts site.css has classes for. */
+	static final Set<Integer> LOOP_SECONDS = Set.of(6, 8, 10, 12);
+
+	@Bean
+	Figures figures(FigureRepository figures, FigurePoseRepository poses) {
+		return build(figures.findAllByOrderById(), poses.findAllByOrderByFigureIdAscPositionAsc());
+	}
+
+	static Figures build(List<Figure> figures, List<FigurePose> poses) {
+		Map<Integer, List<FigurePose>> byFigure = poses.stream()
+			.collect(Collectors.groupingBy(FigurePose::figureId, LinkedHashMap::new, Collectors.toList()));
+		Map<String, FigureView> exercises = new LinkedHashMap<>();
+		Map<String, FigureView> relief = new LinkedHashMap<>();
+		for (Figure figure : figures) {
+			List<Pose> drawn = byFigure.getOrDefault(figure.id(), List.of())
+				.stream()
+				.map(pose -> pose.toPose(figure.view()))
+				.toList();
+			FigureView view = view(figure.subjectSlug(), figure.description(), figure.loopSeconds(),
+					figure.highlight(), drawn);
+			(figure.subjectKind() == Figure.Subject.EXERCISE ? exercises : relief).put(figure.subjectSlug(), view);
+		}
+		return new Figures(exercises, relief);
+	}
+
+	static FigureView view(String slug, String description, int loopSeconds, Set<String> highlight,
+			List<Pose> poses) {
+		if (poses.size() < 2 || poses.size() > 3 || !LOOP_SECONDS.contains(loopSeconds)) {
+			throw new IllegalStateException("Figure " + slug + " needs 2 or 3 positions and a loop of "
+					+ LOOP_SECONDS + " seconds, not " + poses.size() + " and " + loopSeconds);
+		}
+		List<Drawing> drawings = Geometry.draw(poses, highlight);
+		List<FigureView.Frame> frames = new ArrayList<>();
+		for (int i = 0; i < poses.size(); i++) {
+			frames.add(new FigureView.Frame(poses.get(i).step(), poses.get(i).caption(),
+					SvgWriter.shapes(drawings.get(i)), drawings.get(i)));
+		}
+		return new FigureView("fig-" + slug, description, "fig-n" + poses.size() + " fig-d" + loopSeconds,
+				SvgWriter.viewBox(drawings.get(0)), frames);
+	}
+
+}

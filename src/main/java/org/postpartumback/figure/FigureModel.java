@@ -1,0 +1,24 @@
+package org.postpartumback.figure;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Hands every page the figure catalogue as {@code figures}, so that the templates of exercises, relief, the home page
+ * and the printout can draw a figure by slug without each controller passing it on.
+ */
+@ControllerAdvice
+class FigureModel {
+
+	private final Figures figures;
+
+	FigureModel(Figures figures) {
+		this.figures = figures;
+	}
+
+	@ModelAttribute("figures")
+	Figures figures() {
+		return figures;
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.postpartumback.figure;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One position of a figure: where the hips are and the angle of every bone (0 down, 90 forward, 180 up), the
+ * bones that point out of the picture's plane and by how much, and the props. Tied to the step it shows.
+ */
+record Pose(int step, String caption, View view, Point hips, Map<Segment, Double> angles, Map<Segment, Double> tilts,
+		List<Prop> props) {
+
+	Pose {
+		angles = Map.copyOf(angles);
+		tilts = Map.copyOf(tilts);
+		props = List.copyOf(props);
+	}
+
+	double angle(Segment segment) {
+		return angles.get(segment);
+	}
+
+	/** The length a bone shows in the picture: shorter as it points out of the plane. */
+	double projected(Segment segment) {
+		return segment.length * Math.cos(Math.toRadians(tilts.getOrDefault(segment, 0.0)));
+	}
+
+}

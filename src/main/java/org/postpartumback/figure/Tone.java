@@ -1,0 +1,15 @@
+package org.postpartumback.figure;
+
+/** What a shape is, which decides its colour: the theme maps each tone to a CSS custom property. */
+public enum Tone {
+
+	BODY("fb"), FAR_BODY("ff"), MOVING("fa"), FAR_MOVING("fx"), PROP("fp"), GROUND("fg");
+
+	/** The CSS class of the tone in the SVG. */
+	final String cssClass;
+
+	Tone(String cssClass) {
+		this.cssClass = cssClass;
+	}
+
+}
