@@ -1,0 +1,210 @@
+package org.postpartumback.routine;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.postpartumback.guide.Guide;
+import org.postpartumback.system.PublicUrls;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.DigestUtils;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A routine to take away: the printout as a one-page PDF, and a calendar file that reminds the reader every day.
+ * Nothing is stored about the reader; a PDF is made once per routine and paper and kept, like a page.
+ */
+@Controller
+class TakeAwayController {
+
+	static final String PDF_PATH = "/routine/print.pdf";
+
+	static final String REMINDER_PATH = "/routine/reminder.ics";
+
+	private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+	/** Bounded by bytes, so that a flood of distinct routine URLs cannot grow it. */
+	private final Cache<String, Pdf> pdfs = Caffeine.newBuilder()
+		.maximumWeight(8L * 1024 * 1024)
+		.<String, Pdf>weigher((key, pdf) -> pdf.bytes().length + key.length())
+		.build();
+
+	private final Routines routines;
+
+	private final PdfMaker pdfMaker;
+
+	private final Reminders reminders;
+
+	private final PublicUrls urls;
+
+	private final Guide guide;
+
+	private final MessageSource messages;
+
+	TakeAwayController(Routines routines, PdfMaker pdfMaker, Reminders reminders, PublicUrls urls, Guide guide,
+			MessageSource messages) {
+		this.routines = routines;
+		this.pdfMaker = pdfMaker;
+		this.reminders = reminders;
+		this.urls = urls;
+		this.guide = guide;
+		this.messages = messages;
+	}
+
+	/**
+	 * The printout as a PDF: the printout page rendered as usual (whatever it holds), then laid out on one sheet of
+	 * the chosen paper. Any other form of the same routine's address is sent to its one canonical address first.
+	 */
+	@GetMapping(PDF_PATH)
+	ResponseEntity<byte[]> pdf(@RequestParam MultiValueMap<String, String> parameters,
+			@RequestParam(name = "paper", required = false) String paperName, HttpServletRequest request,
+			HttpServletResponse response, WebRequest webRequest) {
+		Paper paper = (paperName == null) ? Paper.A4 : Paper.of(paperName).orElseThrow(UnknownPaperException::new);
+		Routine chosen = this.routines.parse(parameters);
+		String canonical = pdfPath(chosen, paper);
+		if (!canonical.equals(PDF_PATH + "?" + request.getQueryString())) {
+			return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(canonical)).build();
+		}
+		Pdf pdf = this.pdfs.get(canonical, key -> make(request, response, paper));
+		if (webRequest.checkNotModified(pdf.etag())) {
+			return null;
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.cacheControl(CacheControl.noCache())
+			.eTag(pdf.etag())
+			.header("Content-Disposition",
+					ContentDisposition.attachment().filename("back-routine-" + this.guide.reviewedOn() + ".pdf")
+						.build()
+						.toString())
+			.body(pdf.bytes());
+	}
+
+	/** The same routine's PDF address, with its choices in the guide's order and the paper last. */
+	static String pdfPath(Routine routine, Paper paper) {
+		String query = routine.printPath().substring("/routine/print".length());
+		return PDF_PATH + (query.isEmpty() ? "?" : query + "&") + "paper=" + paper.parameter();
+	}
+
+	private Pdf make(HttpServletRequest request, HttpServletResponse response, Paper paper) {
+		CapturedPage page = new CapturedPage(response);
+		try {
+			request.getRequestDispatcher("/routine/print").include(request, page);
+		}
+		catch (ServletException | IOException ex) {
+			throw new IllegalStateException("The printout could not be rendered for its PDF", ex);
+		}
+		byte[] bytes = this.pdfMaker.make(page.text(), this.urls.base() + "/", paper, message("routine.print.title"));
+		return new Pdf(bytes, "\"" + DigestUtils.md5DigestAsHex(bytes) + "\"");
+	}
+
+	/**
+	 * A calendar file (RFC 5545) with one event every day at the chosen time, wherever the reader is (floating
+	 * time), linking to the routine. Made for each request and never stored.
+	 */
+	@GetMapping(REMINDER_PATH)
+	ResponseEntity<String> reminder(@RequestParam MultiValueMap<String, String> parameters,
+			@RequestParam(name = "time", required = false) String time) {
+		LocalTime at = parseTime(time);
+		Routine chosen = this.routines.parse(parameters);
+		Routine routine = chosen.isEmpty() ? this.routines.full() : chosen;
+		String ics = this.reminders.daily(routine, at, LocalDate.now(ZoneOffset.UTC));
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
+			.cacheControl(CacheControl.noStore())
+			.header("Content-Disposition",
+					ContentDisposition.attachment().filename("back-routine-reminder.ics").build().toString())
+			.body(ics);
+	}
+
+	private static LocalTime parseTime(String time) {
+		if (time == null || time.isBlank() || time.length() > 12) {
+			throw new BadTimeException();
+		}
+		try {
+			return LocalTime.parse(time.strip()).withNano(0);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadTimeException();
+		}
+	}
+
+	private String message(String key) {
+		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+	@ExceptionHandler(UnknownPaperException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView unknownPaper() {
+		return badRequest("routine.pdf.error.paper", null);
+	}
+
+	@ExceptionHandler(BadTimeException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView badTime() {
+		return badRequest("routine.reminder.error.time", null);
+	}
+
+	@ExceptionHandler(Routines.TooManyChoicesException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView tooManyChoices() {
+		return badRequest("routine.error.tooMany", Routines.MAX_CHOICES);
+	}
+
+	private static ModelAndView badRequest(String reasonKey, Object argument) {
+		ModelAndView page = new ModelAndView("error/4xx");
+		page.addObject("status", HttpStatus.BAD_REQUEST.value());
+		page.addObject("reasonKey", reasonKey);
+		page.addObject("reasonArgument", argument);
+		return page;
+	}
+
+	/** A made PDF and its strong ETag. */
+	record Pdf(byte[] bytes, String etag) {
+
+		Pdf {
+			Objects.requireNonNull(bytes);
+		}
+
+	}
+
+	static class UnknownPaperException extends RuntimeException {
+
+		UnknownPaperException() {
+			super("Unknown paper size", null, false, false);
+		}
+
+	}
+
+	static class BadTimeException extends RuntimeException {
+
+		BadTimeException() {
+			super("Not a time of day", null, false, false);
+		}
+
+	}
+
+}
