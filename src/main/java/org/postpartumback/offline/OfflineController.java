@@ -101,7 +101,8 @@ class OfflineController {
 	@GetMapping(OfflineKit.OFFLINE_PAGE)
 	String offline(Model model) {
 		model.addAttribute("exercises", this.exercises.all());
-		model.addAttribute("pages", List.of(new Link("/", "layout.nav.home"), new Link("/causes", "layout.nav.causes"),
+		model.addAttribute("pages", List.of(new Link("/", "layout.nav.home"),
+				new Link("/exercises", "layout.nav.exercises"), new Link("/causes", "layout.nav.causes"),
 				new Link("/relief", "layout.nav.relief"), new Link("/routine", "layout.nav.routine"),
 				new Link("/routine/print", "offline.page.printout"), new Link("/when-to-get-help", "layout.nav.help"),
 				new Link("/about", "layout.nav.about")));

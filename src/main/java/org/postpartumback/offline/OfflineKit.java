@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.postpartumback.guide.SiteMap;
+import org.postpartumback.system.PublicUrls;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.core.io.ClassPathResource;
@@ -51,13 +52,15 @@ class OfflineKit {
 	private final SingletonSupplier<Script> script = SingletonSupplier.of(this::makeScript);
 
 	OfflineKit(SiteMap siteMap, AppIcons icons, ResourceUrlProvider mvcResourceUrlProvider, JsonMapper json,
-			ObjectProvider<BuildProperties> build) {
+			PublicUrls urls, ObjectProvider<BuildProperties> build) {
 		this.siteMap = siteMap;
 		this.icons = icons;
 		this.resourceUrls = mvcResourceUrlProvider;
 		this.json = json;
 		BuildProperties properties = build.getIfAvailable();
-		this.build = (properties != null) ? properties.getVersion() + "@" + properties.getTime() : "development";
+		// Pages carry the public address (canonical links, QR codes), so another address is another release too.
+		this.build = ((properties != null) ? properties.getVersion() + "@" + properties.getTime() : "development") + " "
+				+ urls.base();
 	}
 
 	/** The worker's script; its version is in its body, so a new release is a new script. */
