@@ -14,6 +14,7 @@ import org.postpartumback.exercise.Exercises;
 import org.postpartumback.guide.Guide;
 import org.postpartumback.guide.SiteMap;
 import org.postpartumback.guide.SourceView;
+import org.postpartumback.offline.AppIcons;
 import org.postpartumback.relief.Advice;
 import org.postpartumback.relief.Category;
 import org.postpartumback.relief.Goal;
@@ -35,7 +36,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SiteProperties.class)
-@Import({ PublicUrls.class, SiteMap.class, PreviewImages.class, QrCodes.class, Routines.class })
+@Import({ PublicUrls.class, SiteMap.class, PreviewImages.class, QrCodes.class, Routines.class, AppIcons.class })
 public class ContentFixtures {
 
 	public static final ExerciseView PRESS = new ExerciseView("wall-press", 1, "Wall press", ExerciseKind.STRENGTH,

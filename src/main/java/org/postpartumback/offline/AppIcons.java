@@ -28,7 +28,7 @@ import org.springframework.web.util.UriUtils;
  * head), as the SVG favicon inlined in every page and as the PNG icons of the web app manifest, drawn here with
  * Java2D from the same shapes. The PNGs are drawn on first use and kept; their URLs carry a hash of their bytes.
  */
-@Component
+@Component("appIcons")
 public class AppIcons {
 
 	/** The favicon's drawing, in its 64-unit view box; {@code AppIconsTests} checks that favicon.svg says the same. */

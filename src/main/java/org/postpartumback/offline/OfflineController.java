@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.postpartumback.exercise.Exercises;
+import org.postpartumback.guide.SiteMap;
+import org.postpartumback.system.PublicUrls;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
@@ -18,6 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What makes the guide an installable app that reads offline: the web app manifest, its icons, the service worker
@@ -43,8 +49,10 @@ class OfflineController {
 
 	private final MessageSource messages;
 
-	OfflineController(OfflineKit kit, AppIcons icons, Exercises exercises, MessageSource messages) {
-		this.kit = kit;
+	OfflineController(AppIcons icons, Exercises exercises, MessageSource messages, SiteMap siteMap,
+			ResourceUrlProvider mvcResourceUrlProvider, JsonMapper json, PublicUrls urls,
+			ObjectProvider<BuildProperties> build) {
+		this.kit = new OfflineKit(siteMap, icons, mvcResourceUrlProvider, json, urls, build);
 		this.icons = icons;
 		this.exercises = exercises;
 		this.messages = messages;

@@ -16,7 +16,6 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -24,9 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the service worker keeps, and the worker's script with that list written in. Made once, on first use (the
- * hashed static URLs are only known once the web layer is up).
+ * hashed static URLs are only known once the web layer is up); one per {@link OfflineController}.
  */
-@Component
 class OfflineKit {
 
 	static final String OFFLINE_PAGE = "/offline";

@@ -16,14 +16,12 @@ import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 /**
  * Turns the printout's HTML, as the browser gets it, into a one-page PDF with openhtmltopdf (PDFBox underneath): the
  * site's stylesheet and scripts are swapped for a print stylesheet in CSS 2.1, DejaVu Sans is embedded (subset), and
  * the text is made smaller step by step until the routine fits on one sheet.
  */
-@Component
 class PdfMaker {
 
 	/** Body text sizes tried in turn; the largest that fits one page wins. */

@@ -21,11 +21,9 @@ import biweekly.util.Recurrence;
 import org.postpartumback.system.PublicUrls;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 
 /** Daily reminders for a routine as calendar files (RFC 5545), written with biweekly. */
-@Component
 class Reminders {
 
 	private static final int MINUTES = 15;

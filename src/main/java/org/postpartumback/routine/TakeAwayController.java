@@ -64,11 +64,10 @@ class TakeAwayController {
 
 	private final MessageSource messages;
 
-	TakeAwayController(Routines routines, PdfMaker pdfMaker, Reminders reminders, PublicUrls urls, Guide guide,
-			MessageSource messages) {
+	TakeAwayController(Routines routines, PublicUrls urls, Guide guide, MessageSource messages) {
 		this.routines = routines;
-		this.pdfMaker = pdfMaker;
-		this.reminders = reminders;
+		this.pdfMaker = new PdfMaker();
+		this.reminders = new Reminders(urls, messages);
 		this.urls = urls;
 		this.guide = guide;
 		this.messages = messages;
