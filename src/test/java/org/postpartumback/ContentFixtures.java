@@ -3,6 +3,7 @@ package org.postpartumback;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.postpartumback.cause.CauseView;
 import org.postpartumback.cause.Causes;
@@ -10,19 +11,24 @@ import org.postpartumback.cause.Phase;
 import org.postpartumback.exercise.Dose;
 import org.postpartumback.exercise.ExerciseKind;
 import org.postpartumback.exercise.ExerciseView;
+import org.postpartumback.exercise.Goal;
+import org.postpartumback.exercise.LongTermPlan;
 import org.postpartumback.exercise.Exercises;
 import org.postpartumback.guide.Guide;
 import org.postpartumback.guide.SiteMap;
-import org.postpartumback.guide.SourceView;
-import org.postpartumback.offline.AppIcons;
 import org.postpartumback.relief.Advice;
 import org.postpartumback.relief.Category;
-import org.postpartumback.relief.Goal;
 import org.postpartumback.relief.Relief;
 import org.postpartumback.relief.ReliefTechniqueView;
 import org.postpartumback.routine.Routines;
+import org.postpartumback.session.Sessions;
+import org.postpartumback.session.Timer;
+import org.postpartumback.session.TimerKind;
 import org.postpartumback.share.PreviewImages;
+import org.postpartumback.share.AppIcons;
 import org.postpartumback.share.QrCodes;
+import org.postpartumback.source.SourceView;
+import org.postpartumback.source.Sources;
 import org.postpartumback.system.PublicUrls;
 import org.postpartumback.system.SiteProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -71,18 +77,32 @@ public class ContentFixtures {
 						"Not too hot.", true, List.of("Warm it."), 2),
 						new ReliefTechniqueView("care", Category.PROFESSIONAL, "Care", "Get care.", null, null, false,
 								List.of("Massage"), 1)),
-				List.of(new Advice("Stand tall", "Think tall.", 2)),
-				List.of(new Goal("Strength", "Build it.", ExerciseKind.STRENGTH, 2),
-						new Goal("Mobility", "Move it.", ExerciseKind.MOBILITY, 2)));
+				List.of(new Advice("Stand tall", "Think tall.", 2)));
+	}
+
+	@Bean
+	LongTermPlan longTermPlan() {
+		return new LongTermPlan(List.of(new Goal("Strength", "Build it.", ExerciseKind.STRENGTH, 2),
+				new Goal("Mobility", "Move it.", ExerciseKind.MOBILITY, 2)));
+	}
+
+	@Bean
+	Sources sources() {
+		return new Sources(List.of(new SourceView(1, "A. Author", "A Clinic", "An article."),
+				new SourceView(2, "A Blog", "A Blog", "Another article.")), LocalDate.of(2026, 1, 2));
 	}
 
 	@Bean
 	Guide guide() {
-		return new Guide(List.of(new SourceView(1, "A. Author", "A Clinic", "An article."),
-				new SourceView(2, "A Blog", "A Blog", "Another article.")), LocalDate.of(2026, 1, 2),
-				List.of(new Guide.Step("Relieve", "Ease it first.", "/relief")),
+		return new Guide(List.of(new Guide.Step("Relieve", "Ease it first.", "/relief")),
 				List.of(new Guide.Warning(Guide.Urgency.EMERGENCY, "Chest pain."),
 						new Guide.Warning(Guide.Urgency.CLINICIAN, "Fever.")));
+	}
+
+	@Bean
+	Sessions sessions() {
+		return new Sessions(Map.of("warmth", new Timer(TimerKind.MINUTES, null, null, null, null, null, 10, 15, 20, null,
+				List.of())), Set.of("floor-twist"));
 	}
 
 }

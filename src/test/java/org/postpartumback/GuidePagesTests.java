@@ -1,6 +1,7 @@
 package org.postpartumback;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
@@ -53,6 +54,14 @@ class GuidePagesTests {
 	}
 
 	@Test
+	void noPageShowsAnUnresolvedMessageKey() {
+		List<String> visited = new ArrayList<>(pages);
+		visited.addAll(List.of("/no/such/page", "/routine?" + "e=x&".repeat(25)));
+		assertThat(visited).allSatisfy(path -> assertThat(site.get(path).body()).as(path)
+			.doesNotContainPattern("\\?\\?[\\w.-]+\\?\\?"));
+	}
+
+	@Test
 	void unknownSlugRendersNotFoundPage() {
 		assertNotFoundPage("/exercises/no-such-exercise");
 	}
@@ -69,6 +78,16 @@ class GuidePagesTests {
 		Document page = LiveSite.parse(response);
 		assertThat(page.select("h1").text()).isEqualTo("That request did not work");
 		assertDisclaimer(page, "DELETE /about");
+	}
+
+	@Test
+	void tooManyRoutineChoicesGetA400PageWithTheReasonInTheLayout() {
+		HttpResponse<String> response = site.get("/routine?" + "e=banded-as&".repeat(25));
+		assertThat(response.statusCode()).isEqualTo(400);
+		Document page = LiveSite.parse(response);
+		assertThat(page.select("h1").text()).isEqualTo("That request did not work");
+		assertThat(page.select("main").text()).contains("at most 24 choices");
+		assertDisclaimer(page, "too many choices");
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package org.postpartumback.cause;
 
-import org.postpartumback.guide.Guide;
+import org.postpartumback.source.Sources;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,17 +10,17 @@ class CauseController {
 
 	private final Causes causes;
 
-	private final Guide guide;
+	private final Sources sources;
 
-	CauseController(Causes causes, Guide guide) {
+	CauseController(Causes causes, Sources sources) {
 		this.causes = causes;
-		this.guide = guide;
+		this.sources = sources;
 	}
 
 	@GetMapping("/causes")
 	String causes(Model model) {
 		model.addAttribute("phases", causes.byPhase());
-		model.addAttribute("sources", guide.sources());
+		model.addAttribute("sources", sources.all());
 		return "cause/list";
 	}
 

@@ -21,10 +21,6 @@ public final class Causes {
 			.collect(Collectors.groupingBy(CauseView::phase, () -> new EnumMap<>(Phase.class), Collectors.toUnmodifiableList())));
 	}
 
-	public List<CauseView> all() {
-		return all;
-	}
-
 	/** The causes grouped by phase, phases in their natural order. */
 	public Map<Phase, List<CauseView>> byPhase() {
 		return byPhase;

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Loads the exercises from the Flyway-seeded tables once, at start-up. */
+/** Loads the exercises and the long-term plan from the Flyway-seeded tables once, at start-up. */
 @Configuration(proxyBeanMethods = false)
 class ExerciseContent {
 
@@ -19,6 +19,11 @@ class ExerciseContent {
 			.stream()
 			.collect(Collectors.toMap(ExerciseAlias::oldSlug, alias -> slugById.get(alias.exerciseId())));
 		return new Exercises(rows.stream().map(Exercise::toView).toList(), formerSlugs);
+	}
+
+	@Bean
+	LongTermPlan longTermPlan(LongTermGoalRepository goals) {
+		return new LongTermPlan(goals.findAllByOrderByPosition().stream().map(LongTermGoal::toView).toList());
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.postpartumback.exercise;
 
 import org.postpartumback.cause.Causes;
-import org.postpartumback.guide.Guide;
 import org.postpartumback.relief.Relief;
+import org.postpartumback.source.Sources;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,18 +20,23 @@ class ExerciseController {
 
 	private final Relief relief;
 
-	private final Guide guide;
+	private final Sources sources;
 
-	ExerciseController(Exercises exercises, Causes causes, Relief relief, Guide guide) {
+	private final LongTermPlan plan;
+
+	ExerciseController(Exercises exercises, Causes causes, Relief relief, Sources sources, LongTermPlan plan) {
 		this.exercises = exercises;
 		this.causes = causes;
 		this.relief = relief;
-		this.guide = guide;
+		this.sources = sources;
+		this.plan = plan;
 	}
 
 	@GetMapping("/exercises")
 	String list(Model model) {
 		model.addAttribute("byKind", exercises.byKind());
+		model.addAttribute("goals", plan.goals());
+		model.addAttribute("exercises", exercises.all());
 		return "exercise/list";
 	}
 
@@ -49,7 +54,7 @@ class ExerciseController {
 		model.addAttribute("next", exercises.next(exercise).orElse(null));
 		model.addAttribute("causes", causes.withIds(exercise.causeIds()));
 		model.addAttribute("warmUp", relief.beforeExercises());
-		model.addAttribute("source", guide.source(exercise.sourceId()).orElse(null));
+		model.addAttribute("source", sources.find(exercise.sourceId()).orElse(null));
 		return "exercise/show";
 	}
 

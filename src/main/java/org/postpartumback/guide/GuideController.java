@@ -1,6 +1,7 @@
 package org.postpartumback.guide;
 
 import org.postpartumback.exercise.Exercises;
+import org.postpartumback.source.Sources;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +13,12 @@ class GuideController {
 
 	private final Exercises exercises;
 
-	GuideController(Guide guide, Exercises exercises) {
+	private final Sources sources;
+
+	GuideController(Guide guide, Exercises exercises, Sources sources) {
 		this.guide = guide;
 		this.exercises = exercises;
+		this.sources = sources;
 	}
 
 	@GetMapping("/")
@@ -33,8 +37,8 @@ class GuideController {
 
 	@GetMapping("/about")
 	String about(Model model) {
-		model.addAttribute("sources", guide.sources());
-		model.addAttribute("reviewedOn", guide.reviewedOn());
+		model.addAttribute("sources", sources.all());
+		model.addAttribute("reviewedOn", sources.updatedOn());
 		return "guide/about";
 	}
 

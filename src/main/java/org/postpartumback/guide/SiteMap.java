@@ -19,7 +19,7 @@ public class SiteMap {
 	SiteMap(Exercises exercises) {
 		List<String> all = new ArrayList<>(List.of("/", "/exercises"));
 		exercises.all().stream().map(ExerciseView::path).forEach(all::add);
-		all.addAll(List.of("/causes", "/relief", "/routine", "/routine/print", "/when-to-get-help", "/about"));
+		all.addAll(List.of("/causes", "/relief", "/routine", "/routine/print", "/routine/session", "/when-to-get-help", "/about"));
 		this.paths = List.copyOf(all);
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.postpartumback.exercise.Exercises;
 import org.postpartumback.guide.SiteMap;
+import org.postpartumback.share.AppIcons;
 import org.postpartumback.system.PublicUrls;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.postpartumback.guide.SiteMap;
+import org.postpartumback.share.AppIcons;
 import org.postpartumback.system.PublicUrls;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
@@ -32,8 +33,8 @@ class OfflineKit {
 	static final String MANIFEST = "/manifest.webmanifest";
 
 	/**
-	 * Pages kept when the reader opens them, with any query string: a routine and its printout. A guided session's
-	 * path goes here when it exists.
+	 * Pages kept when the reader opens them, with any query string: a routine, its printout and its guided session
+	 * ({@code /routine}, {@code /routine/print}, {@code /routine/session}).
 	 */
 	static final List<String> KEPT_WHEN_OPENED = List.of("/routine");
 

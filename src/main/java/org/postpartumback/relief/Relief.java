@@ -3,13 +3,12 @@ package org.postpartumback.relief;
 import java.util.List;
 import java.util.Optional;
 
-/** Relief techniques, daily modifications and the long-term plan, read once at start-up. */
-public record Relief(List<ReliefTechniqueView> techniques, List<Advice> modifications, List<Goal> goals) {
+/** Relief techniques and daily modifications, read once at start-up. */
+public record Relief(List<ReliefTechniqueView> techniques, List<Advice> modifications) {
 
 	public Relief {
 		techniques = List.copyOf(techniques);
 		modifications = List.copyOf(modifications);
-		goals = List.copyOf(goals);
 	}
 
 	public List<ReliefTechniqueView> atHome() {

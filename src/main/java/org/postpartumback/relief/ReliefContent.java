@@ -8,11 +8,9 @@ import org.springframework.context.annotation.Configuration;
 class ReliefContent {
 
 	@Bean
-	Relief relief(ReliefTechniqueRepository techniques, DailyModificationRepository modifications,
-			LongTermGoalRepository goals) {
+	Relief relief(ReliefTechniqueRepository techniques, DailyModificationRepository modifications) {
 		return new Relief(techniques.findAllByOrderByPosition().stream().map(ReliefTechnique::toView).toList(),
-				modifications.findAllByOrderByPosition().stream().map(DailyModification::toView).toList(),
-				goals.findAllByOrderByPosition().stream().map(LongTermGoal::toView).toList());
+				modifications.findAllByOrderByPosition().stream().map(DailyModification::toView).toList());
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.postpartumback.relief;
 
-import org.postpartumback.exercise.Exercises;
-import org.postpartumback.guide.Guide;
+import org.postpartumback.source.Sources;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,14 +10,11 @@ class ReliefController {
 
 	private final Relief relief;
 
-	private final Exercises exercises;
+	private final Sources sources;
 
-	private final Guide guide;
-
-	ReliefController(Relief relief, Exercises exercises, Guide guide) {
+	ReliefController(Relief relief, Sources sources) {
 		this.relief = relief;
-		this.exercises = exercises;
-		this.guide = guide;
+		this.sources = sources;
 	}
 
 	@GetMapping("/relief")
@@ -26,9 +22,7 @@ class ReliefController {
 		model.addAttribute("atHome", relief.atHome());
 		model.addAttribute("professional", relief.professional());
 		model.addAttribute("modifications", relief.modifications());
-		model.addAttribute("goals", relief.goals());
-		model.addAttribute("exercises", exercises.all());
-		model.addAttribute("sources", guide.sources());
+		model.addAttribute("sources", sources.all());
 		return "relief/show";
 	}
 

@@ -39,6 +39,11 @@ public record Routine(List<ReliefTechniqueView> warmUps, List<ExerciseView> exer
 		return path("/routine/print");
 	}
 
+	/** The guided session of this routine: one step at a time, with its timer. */
+	public String sessionPath() {
+		return path("/routine/session");
+	}
+
 	private String path(String base) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(base);
 		warmUps.forEach(warmUp -> uri.queryParam(WARM_UP_PARAM, warmUp.slug()));

@@ -4,15 +4,11 @@ import java.util.List;
 
 import org.postpartumback.share.QrCodes;
 import org.postpartumback.system.PublicUrls;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Builds a routine from the URL's choices and shows it on screen or as a one-page printout. Plain GET: it works
@@ -58,16 +54,6 @@ class RoutineController {
 		model.addAttribute("routineUrl", urls.absolute(routine.path()));
 		model.addAttribute("qrCode", qrCodes.pngDataUri(urls.absolute(routine.path())));
 		return "routine/print";
-	}
-
-	@ExceptionHandler(Routines.TooManyChoicesException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	ModelAndView tooManyChoices() {
-		ModelAndView page = new ModelAndView("error/4xx");
-		page.addObject("status", HttpStatus.BAD_REQUEST.value());
-		page.addObject("reasonKey", "routine.error.tooMany");
-		page.addObject("reasonArgument", Routines.MAX_CHOICES);
-		return page;
 	}
 
 }

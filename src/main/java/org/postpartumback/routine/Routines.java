@@ -9,6 +9,7 @@ import org.postpartumback.exercise.ExerciseView;
 import org.postpartumback.exercise.Exercises;
 import org.postpartumback.relief.Relief;
 import org.postpartumback.relief.ReliefTechniqueView;
+import org.postpartumback.system.BadRequestException;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -39,7 +40,7 @@ public class Routines {
 	 * mentioned, and other parameters are ignored.
 	 * @throws TooManyChoicesException when the parameters carry more than {@link #MAX_CHOICES} choices
 	 */
-	Routine parse(MultiValueMap<String, String> parameters) {
+	public Routine parse(MultiValueMap<String, String> parameters) {
 		List<String> warmUpSlugs = parameters.getOrDefault(Routine.WARM_UP_PARAM, List.of());
 		List<String> exerciseSlugs = parameters.getOrDefault(Routine.EXERCISE_PARAM, List.of());
 		if (warmUpSlugs.size() + exerciseSlugs.size() > MAX_CHOICES) {
@@ -50,7 +51,7 @@ public class Routines {
 		warmUpSlugs.forEach(slug -> sort(slug, warmUp(slug) != null, wanted, ignored, Routine.WARM_UP_PARAM));
 		exerciseSlugs.forEach(slug -> sort(slug, exercises.find(slug.strip()).isPresent(), wanted, ignored,
 				Routine.EXERCISE_PARAM));
-		List<ReliefTechniqueView> warmUps = relief.beforeExercises()
+		List<ReliefTechniqueView> warmUps = relief.atHome()
 			.stream()
 			.filter(warmUp -> wanted.contains(Routine.WARM_UP_PARAM + ":" + warmUp.slug()))
 			.toList();
@@ -75,11 +76,11 @@ public class Routines {
 	}
 
 	private ReliefTechniqueView warmUp(String slug) {
-		return relief.beforeExercises().stream().filter(t -> t.slug().equals(slug.strip())).findFirst().orElse(null);
+		return relief.atHome().stream().filter(t -> t.slug().equals(slug.strip())).findFirst().orElse(null);
 	}
 
 	/** Every warm-up and every exercise. */
-	Routine full() {
+	public Routine full() {
 		return new Routine(relief.beforeExercises(), exercises.all(), List.of());
 	}
 
@@ -88,8 +89,9 @@ public class Routines {
 		return new Routine(List.of(), exercises.all().stream().filter(ExerciseView::feedingBreak).toList(), List.of());
 	}
 
+	/** What a routine may ease the pain with first: every technique done at home (the full routine has two). */
 	List<ReliefTechniqueView> warmUps() {
-		return relief.beforeExercises();
+		return relief.atHome();
 	}
 
 	List<ExerciseView> exercises() {
@@ -97,10 +99,10 @@ public class Routines {
 	}
 
 	/** Thrown when a routine URL carries more choices than any real routine can. */
-	static class TooManyChoicesException extends RuntimeException {
+	static class TooManyChoicesException extends BadRequestException {
 
 		TooManyChoicesException() {
-			super("More than " + MAX_CHOICES + " routine choices", null, false, false);
+			super("routine.error.tooMany", MAX_CHOICES);
 		}
 
 	}

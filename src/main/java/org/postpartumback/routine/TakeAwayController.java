@@ -14,7 +14,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.postpartumback.guide.Guide;
+import org.postpartumback.source.Sources;
+import org.postpartumback.system.BadRequestException;
 import org.postpartumback.system.PublicUrls;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,12 +27,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.DigestUtils;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A routine to take away: the printout as a one-page PDF, and a calendar file that reminds the reader every day.
@@ -60,16 +58,16 @@ class TakeAwayController {
 
 	private final PublicUrls urls;
 
-	private final Guide guide;
+	private final Sources sources;
 
 	private final MessageSource messages;
 
-	TakeAwayController(Routines routines, PublicUrls urls, Guide guide, MessageSource messages) {
+	TakeAwayController(Routines routines, PublicUrls urls, Sources sources, MessageSource messages) {
 		this.routines = routines;
 		this.pdfMaker = new PdfMaker();
 		this.reminders = new Reminders(urls, messages);
 		this.urls = urls;
-		this.guide = guide;
+		this.sources = sources;
 		this.messages = messages;
 	}
 
@@ -96,7 +94,7 @@ class TakeAwayController {
 			.cacheControl(CacheControl.noCache())
 			.eTag(pdf.etag())
 			.header("Content-Disposition",
-					ContentDisposition.attachment().filename("back-routine-" + this.guide.reviewedOn() + ".pdf")
+					ContentDisposition.attachment().filename("back-routine-" + this.sources.updatedOn() + ".pdf")
 						.build()
 						.toString())
 			.body(pdf.bytes());
@@ -155,32 +153,6 @@ class TakeAwayController {
 		return this.messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
-	@ExceptionHandler(UnknownPaperException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	ModelAndView unknownPaper() {
-		return badRequest("routine.pdf.error.paper", null);
-	}
-
-	@ExceptionHandler(BadTimeException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	ModelAndView badTime() {
-		return badRequest("routine.reminder.error.time", null);
-	}
-
-	@ExceptionHandler(Routines.TooManyChoicesException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	ModelAndView tooManyChoices() {
-		return badRequest("routine.error.tooMany", Routines.MAX_CHOICES);
-	}
-
-	private static ModelAndView badRequest(String reasonKey, Object argument) {
-		ModelAndView page = new ModelAndView("error/4xx");
-		page.addObject("status", HttpStatus.BAD_REQUEST.value());
-		page.addObject("reasonKey", reasonKey);
-		page.addObject("reasonArgument", argument);
-		return page;
-	}
-
 	/** A made PDF and its strong ETag. */
 	record Pdf(byte[] bytes, String etag) {
 
@@ -190,18 +162,18 @@ class TakeAwayController {
 
 	}
 
-	static class UnknownPaperException extends RuntimeException {
+	static class UnknownPaperException extends BadRequestException {
 
 		UnknownPaperException() {
-			super("Unknown paper size", null, false, false);
+			super("routine.pdf.error.paper", null);
 		}
 
 	}
 
-	static class BadTimeException extends RuntimeException {
+	static class BadTimeException extends BadRequestException {
 
 		BadTimeException() {
-			super("Not a time of day", null, false, false);
+			super("routine.reminder.error.time", null);
 		}
 
 	}

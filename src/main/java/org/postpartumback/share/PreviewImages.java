@@ -19,7 +19,7 @@ import org.springframework.util.DigestUtils;
  * The link-preview images: one per exercise and one for the guide as a whole. Each is drawn on first request and
  * kept; its URL carries a hash of what is drawn, so it can be cached for a year and changes when the image does.
  */
-@Component("previewImages")
+@Component
 public class PreviewImages {
 
 	static final String SITE_KEY = "guide";

@@ -3,9 +3,9 @@ package org.postpartumback.system;
 import org.springframework.stereotype.Component;
 
 /**
- * Absolute URLs of the public site, for templates ({@code ${@urls.absolute('/causes')}}) and code alike.
+ * Absolute URLs of the public site, built from the configured base URL, never from a request.
  */
-@Component("urls")
+@Component
 public class PublicUrls {
 
 	private final String baseUrl;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,17 +21,19 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The one headless Chromium of the whole test run: Debian's {@code chromium} package driven by Playwright with the
- * system's Node.js, so nothing is downloaded. Launched on first use, closed when the JVM exits.
+ * The one headless Chromium of the whole test run: the system's Chromium or Chrome (Debian's {@code chromium}
+ * package on CI; the usual install places on macOS and Windows) driven by Playwright with the system's Node.js, so
+ * nothing is downloaded. Launched on first use, closed when the JVM exits.
  * <p>
  * As a JUnit extension ({@code @ExtendWith(Chromium.class)}) it skips a test class when there is no Chromium or
- * Node.js 20+ on the machine, with one message naming the packages to install; with {@code CI=true} a missing browser
+ * Node.js 20+ on the machine, with one message naming what to install on that system; with {@code CI=true} a missing browser
  * fails the class instead, so CI can never pass by skipping the browser tests. {@code CHROMIUM_PATH} and
  * {@code PLAYWRIGHT_NODEJS_PATH} point at programs outside the PATH.
  */
 final class Chromium implements ExecutionCondition {
 
-	static final String INSTALL = "apt-get install -y chromium chromium-driver";
+	/** What to install, said for the system the tests run on. */
+	static final String INSTALL = install(System.getProperty("os.name", "").toLowerCase(Locale.ROOT));
 
 	/** Flags that keep Chromium from talking to anything but the page it is shown. */
 	private static final List<String> QUIET_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
@@ -51,6 +54,16 @@ final class Chromium implements ExecutionCondition {
 			System.err.println(message);
 		}
 		return ConditionEvaluationResult.disabled(message);
+	}
+
+	private static String install(String os) {
+		if (os.contains("mac")) {
+			return "brew install --cask chromium (or install Google Chrome) and brew install node";
+		}
+		if (os.contains("win")) {
+			return "winget install Google.Chrome OpenJS.NodeJS.LTS";
+		}
+		return "apt-get install -y chromium nodejs (Debian/Ubuntu), or your distribution's Chromium and Node.js 20+";
 	}
 
 	/** The shared browser; each test opens its own contexts in it ({@link Tab}). */
@@ -82,11 +95,13 @@ final class Chromium implements ExecutionCondition {
 
 		static final Path CHROMIUM = Optional.ofNullable(System.getenv("CHROMIUM_PATH"))
 			.map(Path::of)
-			.orElseGet(() -> onPath("chromium", "chromium-browser"));
+			.orElseGet(() -> Optional.ofNullable(onPath("chromium", "chromium-browser", "google-chrome",
+					"google-chrome-stable", "chrome.exe"))
+				.orElseGet(Installation::inUsualPlace));
 
 		static final Path NODE = Optional.ofNullable(System.getenv("PLAYWRIGHT_NODEJS_PATH"))
 			.map(Path::of)
-			.orElseGet(() -> onPath("node"));
+			.orElseGet(() -> onPath("node", "node.exe"));
 
 		static final Optional<String> MISSING = missing();
 
@@ -121,6 +136,18 @@ final class Chromium implements ExecutionCondition {
 				Thread.currentThread().interrupt();
 				return "";
 			}
+		}
+
+		/** Where the macOS and Windows installers put Chromium or Chrome. */
+		private static Path inUsualPlace() {
+			Stream<String> macOs = Stream.of("/Applications/Chromium.app/Contents/MacOS/Chromium",
+					"/Applications/Google Chrome.app/Contents/MacOS/Google Chrome");
+			Stream<String> windows = Stream.of("ProgramFiles", "ProgramFiles(x86)", "LOCALAPPDATA")
+				.map(System::getenv)
+				.filter(dir -> dir != null && !dir.isBlank())
+				.flatMap(dir -> Stream.of(dir + "\\Chromium\\Application\\chrome.exe",
+						dir + "\\Google\\Chrome\\Application\\chrome.exe"));
+			return Stream.concat(macOs, windows).map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
 		}
 
 		private static Path onPath(String... names) {

@@ -85,8 +85,4 @@ class PrintTests {
 			.replaceAll("\\s+", " ");
 	}
 
-	private String message(String key) {
-		return this.messages.getMessage(key, null, Locale.ENGLISH);
-	}
-
 }

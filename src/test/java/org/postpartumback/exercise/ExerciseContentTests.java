@@ -10,8 +10,17 @@ class ExerciseContentTests {
 
 	private final Exercises exercises;
 
-	ExerciseContentTests(ExerciseRepository exercises, ExerciseAliasRepository aliases) {
+	private final LongTermPlan plan;
+
+	ExerciseContentTests(ExerciseRepository exercises, ExerciseAliasRepository aliases, LongTermGoalRepository goals) {
 		this.exercises = new ExerciseContent().exercises(exercises, aliases);
+		this.plan = new ExerciseContent().longTermPlan(goals);
+	}
+
+	@Test
+	void theLongTermPlanIsStrengthThenMobility() {
+		assertThat(plan.goals()).extracting(Goal::exerciseKind)
+			.containsExactly(ExerciseKind.STRENGTH, ExerciseKind.MOBILITY);
 	}
 
 	@Test

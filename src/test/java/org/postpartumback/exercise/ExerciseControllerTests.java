@@ -17,11 +17,13 @@ class ExerciseControllerTests {
 	}
 
 	@Test
-	void listGroupsExercisesByKind() {
+	void listGroupsExercisesByKindAndEndsWithTheLongTermPlan() {
 		assertThat(mvc.get().uri("/exercises")).hasStatusOk()
 			.hasViewName("exercise/list")
 			.bodyText()
 			.contains("<h2>Strength</h2>", "<h2>Mobility</h2>", "href=\"/exercises/wall-press\"",
+					"href=\"/exercises/floor-twist\"")
+			.containsSubsequence("id=\"long-term-plan\"", "Build it.", "href=\"/exercises/wall-press\"", "Move it.",
 					"href=\"/exercises/floor-twist\"");
 	}
 

@@ -10,20 +10,12 @@ class GuideContentTests {
 
 	private final Guide guide;
 
-	GuideContentTests(SourceRepository sources, GuideReleaseRepository releases, PlanStepRepository plan,
-			WarningSignRepository warnings) {
-		this.guide = new GuideContent().guide(sources, releases, plan, warnings);
+	GuideContentTests(PlanStepRepository plan, WarningSignRepository warnings) {
+		this.guide = new GuideContent().guide(plan, warnings);
 	}
 
 	@Test
-	void creditsBothSourceArticles() {
-		assertThat(guide.sources()).extracting(SourceView::credit)
-			.containsExactly("Dr. Nichelle Gurule, Live Loud Chiropractic, Lafayette, Colorado", "Thriving Mommas");
-	}
-
-	@Test
-	void hasAReviewDateAThreeStepPlanAndWarningSignsOfBothUrgencies() {
-		assertThat(guide.reviewedOn()).isNotNull();
+	void hasAThreeStepPlanAndWarningSignsOfBothUrgencies() {
 		assertThat(guide.plan()).extracting(Guide.Step::path).containsExactly("/relief", "/relief#daily-modifications", "/exercises");
 		assertThat(guide.warnings(Guide.Urgency.EMERGENCY)).isNotEmpty();
 		assertThat(guide.warnings(Guide.Urgency.CLINICIAN)).isNotEmpty();

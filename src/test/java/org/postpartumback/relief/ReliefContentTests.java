@@ -1,7 +1,6 @@
 package org.postpartumback.relief;
 
 import org.junit.jupiter.api.Test;
-import org.postpartumback.exercise.ExerciseKind;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +10,8 @@ class ReliefContentTests {
 
 	private final Relief relief;
 
-	ReliefContentTests(ReliefTechniqueRepository techniques, DailyModificationRepository modifications,
-			LongTermGoalRepository goals) {
-		this.relief = new ReliefContent().relief(techniques, modifications, goals);
+	ReliefContentTests(ReliefTechniqueRepository techniques, DailyModificationRepository modifications) {
+		this.relief = new ReliefContent().relief(techniques, modifications);
 	}
 
 	@Test
@@ -42,10 +40,8 @@ class ReliefContentTests {
 	}
 
 	@Test
-	void seedsDailyModificationsAndTheLongTermPlan() {
+	void seedsTheDailyModifications() {
 		assertThat(relief.modifications()).hasSize(3);
-		assertThat(relief.goals()).extracting(Goal::exerciseKind)
-			.containsExactly(ExerciseKind.STRENGTH, ExerciseKind.MOBILITY);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.postpartumback.WebSliceTest;
+import org.postpartumback.system.BadRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -34,8 +35,11 @@ class RoutineControllerTests {
 	void withoutChoicesTheRoutinePageOffersPresetsAndTheBuilder() {
 		Document page = page(mvc.get().uri("/routine").exchange());
 		assertThat(page.select("h1").text()).isEqualTo("Build your routine");
-		assertThat(page.select(".cards a").eachAttr("href")).containsExactly(
+		assertThat(page.select(".cards h3 a").eachAttr("href")).containsExactly(
 				"/routine?r=warmth&e=wall-press&e=floor-twist", "/routine?e=wall-press");
+		assertThat(page.select(".cards a.button").eachAttr("href")).as("each preset starts a guided session")
+			.containsExactly("/routine/session?r=warmth&e=wall-press&e=floor-twist", "/routine/session?e=wall-press");
+		assertThat(page.select("[data-ticks][hidden]")).as("this week's ticks, drawn only by the script").hasSize(1);
 		assertThat(page.select("form[method=get][action=/routine] input[type=checkbox]").eachAttr("value"))
 			.containsExactly("warmth", "wall-press", "floor-twist");
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080/routine");
@@ -52,6 +56,8 @@ class RoutineControllerTests {
 		assertThat(page.select("input[value=wall-press]").hasAttr("checked")).isTrue();
 		assertThat(page.select("a[href^=/routine/print]").attr("href"))
 			.isEqualTo("/routine/print?r=warmth&e=wall-press&e=floor-twist");
+		assertThat(page.select(".actions a[href^=/routine/session]").attr("href"))
+			.isEqualTo("/routine/session?r=warmth&e=wall-press&e=floor-twist");
 		assertThat(page.select(".callout[role=status]")).as("no note without unknown choices").isEmpty();
 	}
 
@@ -79,14 +85,12 @@ class RoutineControllerTests {
 	}
 
 	@Test
-	void tooManyChoicesIsABadRequestWithTheReasonInTheSiteLayout() {
+	void tooManyChoicesIsABadRequestWithItsReason() {
 		String query = "e=wall-press&".repeat(Routines.MAX_CHOICES + 1);
-		MvcTestResult result = mvc.get().uri("/routine?" + query).exchange();
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		Document page = page(result);
-		assertThat(page.select("h1").text()).isEqualTo("That request did not work");
-		assertThat(page.select("main").text()).contains("at most 24 choices");
-		assertThat(page.select("footer .disclaimer").text()).contains("not medical advice");
+		assertThat(mvc.get().uri("/routine?" + query)).hasStatus(HttpStatus.BAD_REQUEST)
+			.failure()
+			.isInstanceOfSatisfying(BadRequestException.class,
+					reason -> assertThat(reason.reasonKey()).isEqualTo("routine.error.tooMany"));
 		assertThat(mvc.get().uri("/routine/print?" + query)).hasStatus(HttpStatus.BAD_REQUEST);
 	}
 

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.postpartumback.LiveSite;
 import org.postpartumback.exercise.ExerciseView;
 import org.postpartumback.exercise.Exercises;
-import org.postpartumback.guide.Guide;
+import org.postpartumback.source.Sources;
 import org.postpartumback.relief.Relief;
 import org.postpartumback.relief.ReliefTechniqueView;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,15 +57,15 @@ class TakeAwayTests {
 
 	private final List<ReliefTechniqueView> warmUps;
 
-	private final Guide guide;
+	private final Sources sources;
 
 	private final MessageSource messages;
 
-	TakeAwayTests(@LocalServerPort int port, Exercises exercises, Relief relief, Guide guide, MessageSource messages) {
+	TakeAwayTests(@LocalServerPort int port, Exercises exercises, Relief relief, Sources sources, MessageSource messages) {
 		this.site = new LiveSite(port);
 		this.exercises = exercises.all();
 		this.warmUps = relief.beforeExercises();
-		this.guide = guide;
+		this.sources = sources;
 		this.messages = messages;
 	}
 
@@ -80,7 +80,7 @@ class TakeAwayTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(response.headers().firstValue("Content-Disposition"))
-			.hasValue("attachment; filename=\"back-routine-" + this.guide.reviewedOn() + ".pdf\"");
+			.hasValue("attachment; filename=\"back-routine-" + this.sources.updatedOn() + ".pdf\"");
 		assertThat(response.body().length).as("bytes").isLessThan(200 * 1024);
 		try (PDDocument pdf = Loader.loadPDF(response.body())) {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(1);

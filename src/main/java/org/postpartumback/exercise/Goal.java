@@ -1,6 +1,5 @@
-package org.postpartumback.relief;
+package org.postpartumback.exercise;
 
-import org.postpartumback.exercise.ExerciseKind;
 
 /**
  * A part of the long-term plan. {@code exerciseKind} is {@code STRENGTH} for the strength goal and {@code MOBILITY}

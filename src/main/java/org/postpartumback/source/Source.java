@@ -1,4 +1,4 @@
-package org.postpartumback.guide;
+package org.postpartumback.source;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,11 +1,10 @@
-package org.postpartumback.relief;
+package org.postpartumback.exercise;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-import org.postpartumback.exercise.ExerciseKind;
 
 @Entity
 class LongTermGoal {

@@ -1,4 +1,4 @@
-package org.postpartumback.guide;
+package org.postpartumback.source;
 
 public record SourceView(int id, String author, String publisher, String description) {
 

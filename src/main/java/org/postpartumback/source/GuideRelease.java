@@ -1,4 +1,4 @@
-package org.postpartumback.guide;
+package org.postpartumback.source;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.postpartumback.relief;
+package org.postpartumback.exercise;
 
 import java.util.List;
 

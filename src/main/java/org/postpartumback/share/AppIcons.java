@@ -1,4 +1,4 @@
-package org.postpartumback.offline;
+package org.postpartumback.share;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -28,17 +28,17 @@ import org.springframework.web.util.UriUtils;
  * head), as the SVG favicon inlined in every page and as the PNG icons of the web app manifest, drawn here with
  * Java2D from the same shapes. The PNGs are drawn on first use and kept; their URLs carry a hash of their bytes.
  */
-@Component("appIcons")
+@Component
 public class AppIcons {
 
-	/** The favicon's drawing, in its 64-unit view box; {@code AppIconsTests} checks that favicon.svg says the same. */
-	static final String BACKGROUND = "#2f6f62";
+	/** The favicon's drawing, in its 64-unit view box; {@code OfflineKitTests} checks that favicon.svg says the same. */
+	public static final String BACKGROUND = "#2f6f62";
 
-	static final String SPINE = "#fff";
+	public static final String SPINE = "#fff";
 
-	static final String HEAD = "#f3c9a8";
+	public static final String HEAD = "#f3c9a8";
 
-	static final int VIEW_BOX = 64;
+	public static final int VIEW_BOX = 64;
 
 	private final String faviconDataUri;
 
@@ -61,11 +61,11 @@ public class AppIcons {
 		return this.faviconDataUri;
 	}
 
-	List<Icon> icons() {
+	public List<Icon> icons() {
 		return this.icons.obtain();
 	}
 
-	Optional<Icon> find(String fileName) {
+	public Optional<Icon> find(String fileName) {
 		return icons().stream().filter(icon -> icon.fileName().equals(fileName)).findFirst();
 	}
 
@@ -73,9 +73,9 @@ public class AppIcons {
 	 * One PNG icon. A maskable icon fills the whole square (the launcher cuts its own shape) and keeps the drawing
 	 * inside the central safe zone.
 	 */
-	record Icon(String name, int size, boolean maskable, byte[] png, String fileName) {
+	public record Icon(String name, int size, boolean maskable, byte[] png, String fileName) {
 
-		String path() {
+		public String path() {
 			return "/icons/" + this.fileName;
 		}
 

@@ -1,0 +1,25 @@
+package org.postpartumback.guide;
+
+import org.postpartumback.share.AppIcons;
+import org.postpartumback.share.PreviewImages;
+import org.postpartumback.source.Sources;
+import org.postpartumback.system.PublicUrls;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the layout's {@link Site} in the model of every page, error pages included. */
+@ControllerAdvice
+class SiteModel {
+
+	private final Site site;
+
+	SiteModel(PublicUrls urls, PreviewImages previews, Sources sources, AppIcons icons) {
+		this.site = new Site(urls, previews, sources, icons);
+	}
+
+	@ModelAttribute("site")
+	Site site() {
+		return site;
+	}
+
+}
