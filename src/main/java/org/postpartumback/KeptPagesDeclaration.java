@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Which answers are kept in memory after their first request ({@link KeptPages}), in one place: every page of the
- * site map, and every canonical routine, printout and guided session (a finite set: each choice of warm-ups and
- * exercises). A new route is one line here: {@code readsQuery} if its page depends on query parameters (a test fails
+ * site map, and every canonical routine, printout, guided session and PDF on each paper (a finite set: each choice
+ * of warm-ups and exercises). The calendar reminder reads its query string but is made for each request (its time
+ * of day is the reader's own). A new route is one line here: {@code readsQuery} if its page depends on query parameters (a test fails
  * if a controller reads parameters on a route not declared), {@code keep} for its addresses.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,10 +26,13 @@ class KeptPagesDeclaration {
 			.readsQuery("/routine", Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM)
 			.readsQuery("/routine/print", Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM)
 			.readsQuery("/routine/session", Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM)
+			.readsQuery(Routine.PDF_PATH, Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM, Routine.PAPER_PARAM)
+			.readsQuery(Routine.REMINDER_PATH, Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM, Routine.TIME_PARAM)
 			.keep(siteMap.paths())
 			.keep(everyRoutine.stream().map(Routine::path))
 			.keep(everyRoutine.stream().map(Routine::printPath))
 			.keep(everyRoutine.stream().map(Routine::sessionPath))
+			.keep(everyRoutine.stream().flatMap(routine -> Routine.PAPERS.stream().map(routine::pdfPath)))
 			.build();
 	}
 

@@ -28,6 +28,7 @@ import org.postpartumback.session.Sessions;
 import org.postpartumback.session.Timer;
 import org.postpartumback.session.TimerKind;
 import org.postpartumback.share.PreviewImages;
+import org.postpartumback.share.AppIcons;
 import org.postpartumback.share.QrCodes;
 import org.postpartumback.source.SourceView;
 import org.postpartumback.source.Sources;
@@ -44,7 +45,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SiteProperties.class, ReviewProperties.class })
-@Import({ PublicUrls.class, SiteMap.class, PreviewImages.class, QrCodes.class, Routines.class })
+@Import({ PublicUrls.class, SiteMap.class, PreviewImages.class, QrCodes.class, Routines.class, AppIcons.class })
 public class ContentFixtures {
 
 	public static final ExerciseView PRESS = new ExerciseView("wall-press", 1, "Wall press", ExerciseKind.STRENGTH,

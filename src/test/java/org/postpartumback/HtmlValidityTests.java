@@ -53,7 +53,10 @@ class HtmlValidityTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyPageIsValidHtml() {
-		return Stream.concat(this.pages.stream().map(path -> page(path, 200)), Stream.of(page("/no/such/page", 404)))
+		return Stream.of(this.pages.stream().map(path -> page(path, 200)),
+				Stream.of(page("/offline", 200), page("/routine/print.pdf?paper=a5", 400),
+						page("/routine/reminder.ics?time=later", 400), page("/no/such/page", 404)))
+			.flatMap(pages -> pages)
 			.map(page -> DynamicTest.dynamicTest(page.path(), () -> {
 				HttpResponse<String> response = this.site.get(page.path());
 				assertThat(response.statusCode()).isEqualTo(page.status());

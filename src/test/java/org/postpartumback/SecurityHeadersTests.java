@@ -21,7 +21,7 @@ class SecurityHeadersTests {
 
 	static final Map<String, String> EXPECTED = Map.of(
 			"Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-					+ "font-src 'self'; connect-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; "
+					+ "font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; "
 					+ "form-action 'self'; frame-ancestors 'none'",
 			"X-Content-Type-Options", "nosniff",
 			"X-Frame-Options", "DENY",

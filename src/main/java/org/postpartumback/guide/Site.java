@@ -3,6 +3,7 @@ package org.postpartumback.guide;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.postpartumback.share.AppIcons;
 import org.postpartumback.share.PreviewImage;
 import org.postpartumback.share.PreviewImages;
 import org.postpartumback.source.SourceView;
@@ -29,14 +30,22 @@ public final class Site {
 
 	private final StructuredData structuredData;
 
+	private final String favicon;
+
 	Site(PublicUrls urls, PreviewImages previews, Sources sources, ReviewProperties review,
-			StructuredData structuredData) {
+			StructuredData structuredData, AppIcons icons) {
 		this.urls = urls;
 		this.previews = previews;
 		this.updatedOn = sources.updatedOn();
 		this.review = review;
 		this.safetySources = sources.safety();
 		this.structuredData = structuredData;
+		this.favicon = icons.faviconDataUri();
+	}
+
+	/** The favicon as a {@code data:} URI, so that it costs a first visit no request. */
+	public String favicon() {
+		return favicon;
 	}
 
 	/** The site's own address, for example {@code https://example.org}. */

@@ -1,6 +1,7 @@
 package org.postpartumback.guide;
 
 import org.postpartumback.exercise.Exercises;
+import org.postpartumback.share.AppIcons;
 import org.postpartumback.share.PreviewImages;
 import org.postpartumback.source.Sources;
 import org.postpartumback.system.PublicUrls;
@@ -15,9 +16,9 @@ class SiteModel {
 	private final Site site;
 
 	SiteModel(PublicUrls urls, PreviewImages previews, Sources sources, ReviewProperties review, Exercises exercises,
-			MessageSource messages) {
+			MessageSource messages, AppIcons icons) {
 		this.site = new Site(urls, previews, sources, review,
-				new StructuredData(urls, exercises, review, messages, sources.updatedOn()));
+				new StructuredData(urls, exercises, review, messages, sources.updatedOn()), icons);
 	}
 
 	@ModelAttribute("site")

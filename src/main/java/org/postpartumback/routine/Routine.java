@@ -1,5 +1,6 @@
 package org.postpartumback.routine;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.postpartumback.exercise.ExerciseView;
@@ -15,6 +16,17 @@ public record Routine(List<ReliefTechniqueView> warmUps, List<ExerciseView> exer
 	public static final String WARM_UP_PARAM = "r";
 
 	public static final String EXERCISE_PARAM = "e";
+
+	public static final String PDF_PATH = "/routine/print.pdf";
+
+	public static final String PAPER_PARAM = "paper";
+
+	public static final String REMINDER_PATH = "/routine/reminder.ics";
+
+	public static final String TIME_PARAM = "time";
+
+	/** The paper sizes a routine's PDF is made for, as the values of its {@code paper} parameter. */
+	public static final List<String> PAPERS = Arrays.stream(Paper.values()).map(Paper::parameter).toList();
 
 	public Routine {
 		warmUps = List.copyOf(warmUps);
@@ -40,6 +52,12 @@ public record Routine(List<ReliefTechniqueView> warmUps, List<ExerciseView> exer
 	}
 
 	/** The guided session of this routine: one step at a time, with its timer. */
+	/** The routine's PDF on one paper size, with its choices in the guide's order and the paper last. */
+	public String pdfPath(String paper) {
+		String query = printPath().substring("/routine/print".length());
+		return PDF_PATH + (query.isEmpty() ? "?" : query + "&") + PAPER_PARAM + "=" + paper;
+	}
+
 	public String sessionPath() {
 		return path("/routine/session");
 	}

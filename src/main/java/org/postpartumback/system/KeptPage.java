@@ -4,9 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -70,7 +72,16 @@ final class KeptPage {
 	 */
 	void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		boolean gzip = gzipBody != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		headers.forEach(header -> response.addHeader(header.getKey(), header.getValue()));
+		// set, not added, for a name's first value: on the answer that rendered the page they are there already
+		Set<String> named = new HashSet<>();
+		headers.forEach(header -> {
+			if (named.add(header.getKey())) {
+				response.setHeader(header.getKey(), header.getValue());
+			}
+			else {
+				response.addHeader(header.getKey(), header.getValue());
+			}
+		});
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		String matched = matchingEtag(request.getHeader(HttpHeaders.IF_NONE_MATCH), gzip);
@@ -81,7 +92,10 @@ final class KeptPage {
 		}
 		response.setHeader(HttpHeaders.ETAG, gzip ? gzipEtag : etag);
 		response.setContentType(contentType);
-		response.setLocale(locale);
+		if (contentType.regionMatches(true, 0, "text/", 0, 5)) {
+			// Content-Language for pages; Tomcat would also give a binary answer (a PDF) a charset from the locale
+			response.setLocale(locale);
+		}
 		byte[] sent = gzip ? gzipBody : body;
 		if (gzip) {
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");

@@ -15,7 +15,7 @@ final class SecurityHeaders {
 	 * {@code data:} images are allowed for small inline pictures such as QR codes.
 	 */
 	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
-			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "manifest-src 'self'",
+			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "manifest-src 'self'", "worker-src 'self'",
 			"object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'");
 
 	/**

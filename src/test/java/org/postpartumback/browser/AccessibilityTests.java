@@ -25,13 +25,16 @@ class AccessibilityTests {
 
 	private static final String NOT_FOUND = "/no/such/page";
 
+	/** Pages outside the site map: the page the service worker shows offline for an address it does not have. */
+	private static final List<String> OTHER_PAGES = List.of("/offline");
+
 	private final String origin;
 
 	private final List<String> pages;
 
 	AccessibilityTests(@LocalServerPort int port, SiteMap siteMap) {
 		this.origin = "http://localhost:" + port;
-		this.pages = siteMap.paths();
+		this.pages = Stream.concat(siteMap.paths().stream(), OTHER_PAGES.stream()).toList();
 	}
 
 	@TestFactory

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -68,6 +69,25 @@ final class Chromium implements ExecutionCondition {
 	/** The shared browser; each test opens its own contexts in it ({@link Tab}). */
 	static Browser browser() {
 		return Launched.BROWSER;
+	}
+
+	/**
+	 * A browser with a profile of its own in {@code userDataDir}, as a person's browser is: some browser features,
+	 * such as installing a web app, are off in the shared browser's contexts, which are all private (incognito).
+	 * Closing the context closes that browser.
+	 */
+	static BrowserContext persistentContext(Path userDataDir, Device device) {
+		Browser.NewContextOptions options = device.contextOptions();
+		return Launched.PLAYWRIGHT.chromium()
+			.launchPersistentContext(userDataDir,
+					new BrowserType.LaunchPersistentContextOptions().setExecutablePath(Installation.CHROMIUM)
+						.setHeadless(true)
+						.setArgs(QUIET_FLAGS)
+						.setViewportSize(options.viewportSize.get())
+						.setIsMobile(options.isMobile)
+						.setHasTouch(options.hasTouch)
+						.setDeviceScaleFactor(options.deviceScaleFactor)
+						.setLocale(options.locale));
 	}
 
 	/** What is installed, looked up once. */
@@ -146,9 +166,14 @@ final class Chromium implements ExecutionCondition {
 	/** Launched on first use (class initialisation is thread-safe and happens once). */
 	private static final class Launched {
 
-		static final Browser BROWSER = launch();
+		static final Playwright PLAYWRIGHT = create();
 
-		private static Browser launch() {
+		static final Browser BROWSER = PLAYWRIGHT.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Installation.CHROMIUM)
+				.setHeadless(true)
+				.setArgs(QUIET_FLAGS));
+
+		private static Playwright create() {
 			if (Installation.MISSING.isPresent()) {
 				throw new IllegalStateException("Browser tests cannot run: " + Installation.MISSING.get());
 			}
@@ -156,10 +181,7 @@ final class Chromium implements ExecutionCondition {
 				.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "PLAYWRIGHT_NODEJS_PATH",
 						Installation.NODE.toString())));
 			Runtime.getRuntime().addShutdownHook(new Thread(playwright::close, "playwright-close"));
-			return playwright.chromium()
-				.launch(new BrowserType.LaunchOptions().setExecutablePath(Installation.CHROMIUM)
-					.setHeadless(true)
-					.setArgs(QUIET_FLAGS));
+			return playwright;
 		}
 
 	}

@@ -85,6 +85,10 @@ final class Tab implements AutoCloseable {
 		return this.page;
 	}
 
+	BrowserContext context() {
+		return this.context;
+	}
+
 	String url(String path) {
 		return this.origin + path;
 	}

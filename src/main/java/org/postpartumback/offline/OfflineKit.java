@@ -1,0 +1,123 @@
+package org.postpartumback.offline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.postpartumback.guide.SiteMap;
+import org.postpartumback.share.AppIcons;
+import org.postpartumback.system.PublicUrls;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.DigestUtils;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the service worker keeps, and the worker's script with that list written in. Made once, on first use (the
+ * hashed static URLs are only known once the web layer is up); one per {@link OfflineController}.
+ */
+class OfflineKit {
+
+	static final String OFFLINE_PAGE = "/offline";
+
+	static final String MANIFEST = "/manifest.webmanifest";
+
+	/**
+	 * Pages kept when the reader opens them, with any query string: a routine, its printout and its guided session
+	 * ({@code /routine}, {@code /routine/print}, {@code /routine/session}).
+	 */
+	static final List<String> KEPT_WHEN_OPENED = List.of("/routine");
+
+	private final SiteMap siteMap;
+
+	private final AppIcons icons;
+
+	private final ResourceUrlProvider resourceUrls;
+
+	private final JsonMapper json;
+
+	private final String build;
+
+	private final SingletonSupplier<Script> script = SingletonSupplier.of(this::makeScript);
+
+	OfflineKit(SiteMap siteMap, AppIcons icons, ResourceUrlProvider mvcResourceUrlProvider, JsonMapper json,
+			PublicUrls urls, ObjectProvider<BuildProperties> build) {
+		this.siteMap = siteMap;
+		this.icons = icons;
+		this.resourceUrls = mvcResourceUrlProvider;
+		this.json = json;
+		BuildProperties properties = build.getIfAvailable();
+		// Pages carry the public address (canonical links, QR codes), so another address is another release too.
+		this.build = ((properties != null) ? properties.getVersion() + "@" + properties.getTime() : "development") + " "
+				+ urls.base();
+	}
+
+	/** The worker's script; its version is in its body, so a new release is a new script. */
+	Script script() {
+		return this.script.obtain();
+	}
+
+	/** Every address the worker fetches when it installs: the site map's pages, the offline page, static files. */
+	List<String> keptUrls() {
+		List<String> urls = new ArrayList<>(this.siteMap.paths());
+		urls.add(OFFLINE_PAGE);
+		urls.addAll(staticFiles());
+		urls.add(MANIFEST);
+		this.icons.icons().forEach(icon -> urls.add(icon.path()));
+		return List.copyOf(urls);
+	}
+
+	/** The hashed URL of every stylesheet and script, as pages link them. */
+	private List<String> staticFiles() {
+		try {
+			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+			List<String> paths = new ArrayList<>();
+			for (String kind : List.of("css", "js")) {
+				for (Resource file : resolver.getResources("classpath:static/" + kind + "/*." + kind)) {
+					paths.add("/" + kind + "/" + file.getFilename());
+				}
+			}
+			return paths.stream()
+				.sorted()
+				.map(path -> Objects.requireNonNull(this.resourceUrls.getForLookupPath(path), path))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Script makeScript() {
+		List<String> urls = keptUrls();
+		String version = DigestUtils
+			.md5DigestAsHex((this.build + "\n" + String.join("\n", urls)).getBytes(StandardCharsets.UTF_8))
+			.substring(0, 16);
+		Map<String, Object> kept = new LinkedHashMap<>();
+		kept.put("version", version);
+		kept.put("offlinePage", OFFLINE_PAGE);
+		kept.put("urls", urls);
+		kept.put("whenOpened", KEPT_WHEN_OPENED);
+		try {
+			String template = new ClassPathResource("offline/sw.js").getContentAsString(StandardCharsets.UTF_8);
+			String body = template.replace("/*KEPT*/{}", this.json.writeValueAsString(kept));
+			return new Script(version, body.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	record Script(String version, byte[] body) {
+	}
+
+}
