@@ -1,7 +1,6 @@
 package org.postpartumback.relief;
 
 import java.util.List;
-import java.util.Optional;
 
 /** Relief techniques and daily modifications, read once at start-up. */
 public record Relief(List<ReliefTechniqueView> techniques, List<Advice> modifications) {
@@ -22,10 +21,6 @@ public record Relief(List<ReliefTechniqueView> techniques, List<Advice> modifica
 	/** The techniques a routine does before its exercises, in order (heat, then gentle movement). */
 	public List<ReliefTechniqueView> beforeExercises() {
 		return techniques.stream().filter(ReliefTechniqueView::inRoutine).toList();
-	}
-
-	public Optional<ReliefTechniqueView> find(String slug) {
-		return techniques.stream().filter(t -> t.slug().equals(slug)).findFirst();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.postpartumback.safety;
 
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What to feel, when to stop and, where it applies, a caution, for each exercise and relief technique by slug. Kept
@@ -12,10 +11,6 @@ public record SafetyNotes(Map<String, Note> bySlug) {
 
 	public SafetyNotes {
 		bySlug = Map.copyOf(bySlug);
-	}
-
-	public Optional<Note> find(String slug) {
-		return Optional.ofNullable(bySlug.get(slug));
 	}
 
 	/** The note of a slug, or {@code null} for a template's {@code th:if}. */
