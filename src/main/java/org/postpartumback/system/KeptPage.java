@@ -62,7 +62,8 @@ final class KeptPage {
 		this.etag = '"' + hash + '"';
 		this.gzipEtag = '"' + hash + "-gzip\"";
 		byte[] compressed = gzip(body);
-		this.gzipBody = (compressed.length < body.length) ? compressed : null;
+		// a copy that saves little (a PDF is compressed already) would only double the memory the answer takes
+		this.gzipBody = (compressed.length < body.length - body.length / 10) ? compressed : null;
 	}
 
 	/**
