@@ -96,8 +96,9 @@ public class ContentFixtures {
 
 	@Bean
 	Sources sources() {
-		return new Sources(List.of(new SourceView(1, "A. Author", "A Clinic", "An article."),
-				new SourceView(2, "A Blog", "A Blog", "Another article."),
+		return new Sources(List.of(new SourceView(1, "A. Author", "A Clinic", "An article.", null, null, null, SourceView.Kind.ARTICLE),
+				new SourceView(2, "A Blog", "A Blog", "Another article.", null, null, null,
+						SourceView.Kind.ARTICLE),
 				new SourceView(3, "A Health Agency", "A Health Agency (AHA)", "Warning signs.", "Warning signs page",
 						"https://health.example/warning-signs", LocalDate.of(2026, 1, 1), SourceView.Kind.SAFETY)),
 				LocalDate.of(2026, 1, 2));

@@ -72,7 +72,7 @@ class TakeAwayController {
 			HttpServletResponse response) {
 		Paper paper = (paperName == null) ? Paper.A4 : Paper.of(paperName).orElseThrow(UnknownPaperException::new);
 		Routine chosen = this.routines.parse(parameters);
-		String canonical = pdfPath(chosen, paper);
+		String canonical = chosen.pdfPath(paper.parameter());
 		if (!canonical.equals(PDF_PATH + "?" + request.getQueryString())) {
 			return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(canonical)).build();
 		}
@@ -85,11 +85,6 @@ class TakeAwayController {
 						.build()
 						.toString())
 			.body(pdf);
-	}
-
-	/** The same routine's PDF address, with its choices in the guide's order and the paper last. */
-	static String pdfPath(Routine routine, Paper paper) {
-		return routine.pdfPath(paper.parameter());
 	}
 
 	private byte[] make(HttpServletRequest request, HttpServletResponse response, Paper paper) {

@@ -9,11 +9,6 @@ import java.time.LocalDate;
 public record SourceView(int id, String author, String publisher, String description, String title, String url,
 		LocalDate readOn, Kind kind) {
 
-	/** An article credited by author and description only (as before links and dates were recorded). */
-	public SourceView(int id, String author, String publisher, String description) {
-		this(id, author, publisher, description, null, null, null, Kind.ARTICLE);
-	}
-
 	/** The credit line: the author, and the publisher where it is not the same name. */
 	public String credit() {
 		return author.equals(publisher) ? author : author + ", " + publisher;

@@ -73,8 +73,7 @@ class TakeAwayTests {
 	@CsvSource({ "a4, 595, 842", "letter, 612, 792" })
 	void theFullRoutineIsOneEmbeddedFontPageWithEveryStepTheDisclaimerTheDateAndAWorkingQrCode(String paper,
 			int width, int height) throws IOException {
-		String path = TakeAwayController.pdfPath(new Routine(this.warmUps, this.exercises, List.of()),
-				Paper.of(paper).orElseThrow());
+		String path = new Routine(this.warmUps, this.exercises, List.of()).pdfPath(paper);
 		HttpResponse<byte[]> response = this.site.sendForBytes(this.site.request(path).GET().build());
 
 		assertThat(response.statusCode()).isEqualTo(200);
