@@ -5,7 +5,14 @@
 
 var KEPT = /*KEPT*/{};
 var CACHE = 'guide-' + KEPT.version;
-var OFFLINE_PAGE = KEPT.offlinePage;
+
+// The offline page in the language of the address asked for: the longest start of it that names a language.
+function offlinePage(url) {
+  var prefix = Object.keys(KEPT.offlinePages).reduce(function (best, start) {
+    return url.pathname.indexOf(start) === 0 && start.length > best.length ? start : best;
+  }, '/');
+  return KEPT.offlinePages[prefix];
+}
 
 function isGood(response) {
   return response && response.ok && response.type === 'basic' && !response.redirected;
@@ -82,7 +89,7 @@ function page(request, url) {
   }, function () {
     return caches.open(CACHE).then(function (cache) {
       return cache.match(request.url, { ignoreSearch: keptWhenOpened(url) ? false : true })
-        .then(function (kept) { return kept || cache.match(OFFLINE_PAGE); });
+        .then(function (kept) { return kept || cache.match(offlinePage(url)); });
     }).then(function (kept) { return kept || Response.error(); });
   });
 }

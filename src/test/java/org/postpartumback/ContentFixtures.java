@@ -1,5 +1,10 @@
 package org.postpartumback;
 
+import org.postpartumback.language.Translations;
+import org.postpartumback.language.TestLanguages;
+import org.postpartumback.language.Localized;
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Addresses;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +28,7 @@ import org.postpartumback.relief.Advice;
 import org.postpartumback.relief.Category;
 import org.postpartumback.relief.Relief;
 import org.postpartumback.relief.ReliefTechniqueView;
-import org.postpartumback.routine.Routines;
+import org.postpartumback.routine.RoutineContent;
 import org.postpartumback.session.Sessions;
 import org.postpartumback.session.Timer;
 import org.postpartumback.session.TimerKind;
@@ -45,7 +50,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SiteProperties.class, ReviewProperties.class })
-@Import({ PublicUrls.class, SiteMap.class, PreviewImages.class, QrCodes.class, Routines.class, AppIcons.class })
+@Import({ PublicUrls.class, SiteMap.class, PreviewImages.class, QrCodes.class, RoutineContent.class, AppIcons.class })
 public class ContentFixtures {
 
 	public static final ExerciseView PRESS = new ExerciseView("wall-press", 1, "Wall press", ExerciseKind.STRENGTH,
@@ -63,66 +68,81 @@ public class ContentFixtures {
 			List.of(2), 1);
 
 	@Bean
-	Exercises exercises() {
-		return new Exercises(List.of(PRESS, TWIST), Map.of("old-press", "wall-press"));
+	Languages languages() {
+		return TestLanguages.ENGLISH_ONLY;
 	}
 
 	@Bean
-	Figures figures() {
-		return Figures.none();
+	Translations translations() {
+		return TestLanguages.NONE;
 	}
 
 	@Bean
-	Causes causes() {
-		return new Causes(List.of(new CauseView(1, "slouching", Phase.POSTPARTUM, "Slouching", "Feeding rounds you.", 1),
-				new CauseView(2, "stiffness", Phase.PREGNANCY, "Stiffness", "The back stiffens.", 2)));
+	Addresses addresses() {
+		return TestLanguages.addresses();
 	}
 
 	@Bean
-	Relief relief() {
-		return new Relief(
+	Localized<Exercises> exercises() {
+		return TestLanguages.english(english -> new Exercises(List.of(PRESS, TWIST), Map.of("old-press", "wall-press")));
+	}
+
+	@Bean
+	Localized<Figures> figures() {
+		return TestLanguages.english(english -> Figures.none());
+	}
+
+	@Bean
+	Localized<Causes> causes() {
+		return TestLanguages.english(english -> new Causes(List.of(new CauseView(1, "slouching", Phase.POSTPARTUM, "Slouching", "Feeding rounds you.", 1),
+				new CauseView(2, "stiffness", Phase.PREGNANCY, "Stiffness", "The back stiffens.", 2))));
+	}
+
+	@Bean
+	Localized<Relief> relief() {
+		return TestLanguages.english(english -> new Relief(
 				List.of(new ReliefTechniqueView("warmth", Category.AT_HOME, "Warmth", "Warm the back.", "10 minutes",
 						"Not too hot.", true, List.of("Warm it."), 2),
 						new ReliefTechniqueView("care", Category.PROFESSIONAL, "Care", "Get care.", null, null, false,
 								List.of("Massage"), 1)),
-				List.of(new Advice("Stand tall", "Think tall.", 2)));
+				List.of(new Advice("Stand tall", "Think tall.", 2))));
 	}
 
 	@Bean
-	LongTermPlan longTermPlan() {
-		return new LongTermPlan(List.of(new Goal("Strength", "Build it.", ExerciseKind.STRENGTH, 2),
-				new Goal("Mobility", "Move it.", ExerciseKind.MOBILITY, 2)));
+	Localized<LongTermPlan> longTermPlan() {
+		return TestLanguages.english(english -> new LongTermPlan(List.of(new Goal("Strength", "Build it.", ExerciseKind.STRENGTH, 2),
+				new Goal("Mobility", "Move it.", ExerciseKind.MOBILITY, 2))));
 	}
 
 	@Bean
-	Sources sources() {
-		return new Sources(List.of(new SourceView(1, "A. Author", "A Clinic", "An article.", null, null, null, SourceView.Kind.ARTICLE),
+	Localized<Sources> sources() {
+		return TestLanguages.english(english -> new Sources(List.of(new SourceView(1, "A. Author", "A Clinic", "An article.", null, null, null, SourceView.Kind.ARTICLE),
 				new SourceView(2, "A Blog", "A Blog", "Another article.", null, null, null,
 						SourceView.Kind.ARTICLE),
 				new SourceView(3, "A Health Agency", "A Health Agency (AHA)", "Warning signs.", "Warning signs page",
 						"https://health.example/warning-signs", LocalDate.of(2026, 1, 1), SourceView.Kind.SAFETY)),
-				LocalDate.of(2026, 1, 2));
+				LocalDate.of(2026, 1, 2)));
 	}
 
 	@Bean
-	Guide guide() {
-		return new Guide(List.of(new Guide.Step("Relieve", "Ease it first.", "/relief")),
+	Localized<Guide> guide() {
+		return TestLanguages.english(english -> new Guide(List.of(new Guide.Step("Relieve", "Ease it first.", "/relief")),
 				List.of(new Guide.Warning(Guide.Urgency.EMERGENCY, "Chest pain.", "Chest pain"),
 						new Guide.Warning(Guide.Urgency.CLINICIAN, "Fever.", "A fever"),
 						new Guide.Warning(Guide.Urgency.CLINICIAN, "A sore leg.", null),
-						new Guide.Warning(Guide.Urgency.APPOINTMENT, "Pain at night.")));
+						new Guide.Warning(Guide.Urgency.APPOINTMENT, "Pain at night."))));
 	}
 
 	@Bean
-	SafetyNotes safetyNotes() {
-		return new SafetyNotes(Map.of("wall-press", new SafetyNotes.Note("Effort in your back.", "Stop if it stings.",
-				"Ask first if you had a caesarean."), "warmth", new SafetyNotes.Note("Calm warmth.", "Stop if it burns.", null)));
+	Localized<SafetyNotes> safetyNotes() {
+		return TestLanguages.english(english -> new SafetyNotes(Map.of("wall-press", new SafetyNotes.Note("Effort in your back.", "Stop if it stings.",
+				"Ask first if you had a caesarean."), "warmth", new SafetyNotes.Note("Calm warmth.", "Stop if it burns.", null))));
 	}
 
 	@Bean
-	Sessions sessions() {
-		return new Sessions(Map.of("warmth", new Timer(TimerKind.MINUTES, null, null, null, null, null, 10, 15, 20, null,
-				List.of())), Set.of("floor-twist"));
+	Localized<Sessions> sessions() {
+		return TestLanguages.english(english -> new Sessions(Map.of("warmth", new Timer(TimerKind.MINUTES, null, null, null, null, null, 10, 15, 20, null,
+				List.of())), Set.of("floor-twist")));
 	}
 
 }

@@ -43,7 +43,7 @@ class HtmlValidityTests {
 
 	HtmlValidityTests(@LocalServerPort int port, SiteMap siteMap) {
 		this.site = new LiveSite(port);
-		this.pages = siteMap.paths();
+		this.pages = siteMap.everyLanguage();
 	}
 
 	@BeforeAll

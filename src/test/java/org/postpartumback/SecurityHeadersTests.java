@@ -41,7 +41,7 @@ class SecurityHeadersTests {
 	SecurityHeadersTests(@LocalServerPort int port, SiteMap siteMap) {
 		this.site = new LiveSite(port);
 		this.port = port;
-		this.pages = siteMap.paths();
+		this.pages = siteMap.everyLanguage();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.postpartumback.cause;
 
+import org.postpartumback.language.Translator;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,8 +28,8 @@ class Cause {
 	protected Cause() {
 	}
 
-	CauseView toView() {
-		return new CauseView(id, slug, phase, title, body, sourceId);
+	CauseView toView(Translator t) {
+		return new CauseView(id, slug, phase, t.text(title), t.text(body), sourceId);
 	}
 
 }

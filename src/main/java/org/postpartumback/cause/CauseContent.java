@@ -1,5 +1,9 @@
 package org.postpartumback.cause;
 
+import java.util.List;
+import org.postpartumback.language.Translations;
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Localized;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,8 +12,10 @@ import org.springframework.context.annotation.Configuration;
 class CauseContent {
 
 	@Bean
-	Causes causes(CauseRepository causes) {
-		return new Causes(causes.findAllByOrderByPhaseAscPositionAsc().stream().map(Cause::toView).toList());
+	Localized<Causes> causes(CauseRepository causes, Languages languages, Translations translations) {
+		List<Cause> rows = causes.findAllByOrderByPhaseAscPositionAsc();
+		return Localized.build(languages, translations,
+				t -> new Causes(rows.stream().map(cause -> cause.toView(t)).toList()));
 	}
 
 }

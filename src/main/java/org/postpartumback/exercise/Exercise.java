@@ -1,5 +1,6 @@
 package org.postpartumback.exercise;
 
+import org.postpartumback.language.Translator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,12 +99,13 @@ class Exercise {
 		return slug;
 	}
 
-	ExerciseView toView() {
-		return new ExerciseView(slug, position, name, kind, summary, targets, whyItHelps, equipment,
-				startingPosition, steps.stream().map(s -> new ExerciseView.Step(s.text, s.keyStep)).toList(),
-				cues.stream().map(c -> c.text).toList(), substitutes.stream().map(s -> s.text).toList(),
-				doses.stream().map(DoseRow::toDose).toList(), keyCue, commonMistake, whenToStop, feedingBreak,
-				feedingBreakNote, causeIds.stream().sorted().toList(), sourceId);
+	ExerciseView toView(Translator t) {
+		return new ExerciseView(slug, position, t.text(name), kind, t.text(summary), t.text(targets),
+				t.text(whyItHelps), t.text(equipment), t.text(startingPosition),
+				steps.stream().map(s -> new ExerciseView.Step(t.text(s.text), s.keyStep)).toList(),
+				cues.stream().map(c -> t.text(c.text)).toList(), substitutes.stream().map(s -> t.text(s.text)).toList(),
+				doses.stream().map(d -> d.toDose(t)).toList(), t.text(keyCue), t.text(commonMistake), t.text(whenToStop),
+				feedingBreak, t.text(feedingBreakNote), causeIds.stream().sorted().toList(), sourceId);
 	}
 
 	@Embeddable
@@ -143,8 +145,8 @@ class Exercise {
 
 		private String note;
 
-		Dose toDose() {
-			return new Dose(reps, holdMinSeconds, holdMaxSeconds, tempoOutSeconds, tempoBackSeconds, note);
+		Dose toDose(Translator t) {
+			return new Dose(reps, holdMinSeconds, holdMaxSeconds, tempoOutSeconds, tempoBackSeconds, t.text(note));
 		}
 
 	}

@@ -1,5 +1,7 @@
 package org.postpartumback.exercise;
 
+import java.util.Locale;
+import org.postpartumback.language.Localized;
 import org.postpartumback.cause.Causes;
 import org.postpartumback.relief.Relief;
 import org.postpartumback.safety.SafetyNotes;
@@ -15,20 +17,20 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class ExerciseController {
 
-	private final Exercises exercises;
+	private final Localized<Exercises> exercises;
 
-	private final Causes causes;
+	private final Localized<Causes> causes;
 
-	private final Relief relief;
+	private final Localized<Relief> relief;
 
-	private final Sources sources;
+	private final Localized<Sources> sources;
 
-	private final LongTermPlan plan;
+	private final Localized<LongTermPlan> plan;
 
-	private final SafetyNotes safety;
+	private final Localized<SafetyNotes> safety;
 
-	ExerciseController(Exercises exercises, Causes causes, Relief relief, Sources sources, LongTermPlan plan,
-			SafetyNotes safety) {
+	ExerciseController(Localized<Exercises> exercises, Localized<Causes> causes, Localized<Relief> relief,
+			Localized<Sources> sources, Localized<LongTermPlan> plan, Localized<SafetyNotes> safety) {
 		this.safety = safety;
 		this.exercises = exercises;
 		this.causes = causes;
@@ -38,15 +40,17 @@ class ExerciseController {
 	}
 
 	@GetMapping("/exercises")
-	String list(Model model) {
+	String list(Locale locale, Model model) {
+		Exercises exercises = this.exercises.in(locale);
 		model.addAttribute("byKind", exercises.byKind());
-		model.addAttribute("goals", plan.goals());
+		model.addAttribute("goals", plan.in(locale).goals());
 		model.addAttribute("exercises", exercises.all());
 		return "exercise/list";
 	}
 
 	@GetMapping("/exercises/{slug}")
-	Object show(@PathVariable String slug, Model model) {
+	Object show(@PathVariable String slug, Locale locale, Model model) {
+		Exercises exercises = this.exercises.in(locale);
 		ExerciseView exercise = exercises.find(slug).orElse(null);
 		if (exercise == null) {
 			return exercises.currentSlugOf(slug)
@@ -57,10 +61,10 @@ class ExerciseController {
 		model.addAttribute("total", exercises.all().size());
 		model.addAttribute("previous", exercises.previous(exercise).orElse(null));
 		model.addAttribute("next", exercises.next(exercise).orElse(null));
-		model.addAttribute("causes", causes.withIds(exercise.causeIds()));
-		model.addAttribute("warmUp", relief.beforeExercises());
-		model.addAttribute("source", sources.find(exercise.sourceId()).orElse(null));
-		model.addAttribute("safety", safety.of(exercise.slug()));
+		model.addAttribute("causes", causes.in(locale).withIds(exercise.causeIds()));
+		model.addAttribute("warmUp", relief.in(locale).beforeExercises());
+		model.addAttribute("source", sources.in(locale).find(exercise.sourceId()).orElse(null));
+		model.addAttribute("safety", safety.in(locale).of(exercise.slug()));
 		return "exercise/show";
 	}
 

@@ -1,5 +1,6 @@
 package org.postpartumback.exercise;
 
+import org.postpartumback.language.Translator;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,8 +27,8 @@ class LongTermGoal {
 	protected LongTermGoal() {
 	}
 
-	Goal toView() {
-		return new Goal(title, body, exerciseKind, sourceId);
+	Goal toView(Translator t) {
+		return new Goal(t.text(title), t.text(body), exerciseKind, sourceId);
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.postpartumback.figure;
 
+import org.postpartumback.language.Translator;
+import org.postpartumback.language.Translations;
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Localized;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +22,14 @@ class FigureContent {
 	static final Set<Integer> LOOP_SECONDS = Set.of(6, 8, 10, 12);
 
 	@Bean
-	Figures figures(FigureRepository figures, FigurePoseRepository poses) {
-		return build(figures.findAllByOrderById(), poses.findAllByOrderByFigureIdAscPositionAsc());
+	Localized<Figures> figures(FigureRepository figures, FigurePoseRepository poses, Languages languages,
+			Translations translations) {
+		List<Figure> all = figures.findAllByOrderById();
+		List<FigurePose> allPoses = poses.findAllByOrderByFigureIdAscPositionAsc();
+		return Localized.build(languages, translations, t -> build(all, allPoses, t));
 	}
 
-	static Figures build(List<Figure> figures, List<FigurePose> poses) {
+	static Figures build(List<Figure> figures, List<FigurePose> poses, Translator t) {
 		Map<Integer, List<FigurePose>> byFigure = poses.stream()
 			.collect(Collectors.groupingBy(FigurePose::figureId, LinkedHashMap::new, Collectors.toList()));
 		Map<String, FigureView> exercises = new LinkedHashMap<>();
@@ -30,9 +37,9 @@ class FigureContent {
 		for (Figure figure : figures) {
 			List<Pose> drawn = byFigure.getOrDefault(figure.id(), List.of())
 				.stream()
-				.map(pose -> pose.toPose(figure.view()))
+				.map(pose -> pose.toPose(figure.view(), t))
 				.toList();
-			FigureView view = view(figure.subjectSlug(), figure.description(), figure.loopSeconds(),
+			FigureView view = view(figure.subjectSlug(), t.text(figure.description()), figure.loopSeconds(),
 					figure.highlight(), drawn);
 			(figure.subjectKind() == Figure.Subject.EXERCISE ? exercises : relief).put(figure.subjectSlug(), view);
 		}

@@ -1,5 +1,7 @@
 package org.postpartumback.figure;
 
+import java.util.Locale;
+import org.postpartumback.language.Localized;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,15 +12,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class FigureModel {
 
-	private final Figures figures;
+	private final Localized<Figures> figures;
 
-	FigureModel(Figures figures) {
+	FigureModel(Localized<Figures> figures) {
 		this.figures = figures;
 	}
 
 	@ModelAttribute("figures")
-	Figures figures() {
-		return figures;
+	Figures figures(Locale locale) {
+		return figures.in(locale);
 	}
 
 }

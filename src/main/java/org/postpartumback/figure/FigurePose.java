@@ -1,5 +1,6 @@
 package org.postpartumback.figure;
 
+import org.postpartumback.language.Translator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -101,7 +102,7 @@ class FigurePose {
 		return step;
 	}
 
-	Pose toPose(View view) {
+	Pose toPose(View view, Translator t) {
 		Map<Segment, Double> angles = new EnumMap<>(Segment.class);
 		angles.put(Segment.LOWER_BACK, lowerBack);
 		angles.put(Segment.UPPER_BACK, upperBack);
@@ -123,7 +124,7 @@ class FigurePose {
 		for (Tilt tilt : tilts) {
 			tiltBySegment.put(Segment.valueOf(tilt.segment), tilt.degrees);
 		}
-		return new Pose(step, caption, view, new Point(hipX, hipY), angles, tiltBySegment,
+		return new Pose(step, t.text(caption), view, new Point(hipX, hipY), angles, tiltBySegment,
 				props.stream().map(PropRow::toProp).toList());
 	}
 

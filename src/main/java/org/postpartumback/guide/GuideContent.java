@@ -1,5 +1,9 @@
 package org.postpartumback.guide;
 
+import java.util.List;
+import org.postpartumback.language.Translations;
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Localized;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,9 +12,13 @@ import org.springframework.context.annotation.Configuration;
 class GuideContent {
 
 	@Bean
-	Guide guide(PlanStepRepository plan, WarningSignRepository warnings) {
-		return new Guide(plan.findAllByOrderByPosition().stream().map(PlanStep::toView).toList(),
-				warnings.findAllByOrderByPosition().stream().map(WarningSign::toView).toList());
+	Localized<Guide> guide(PlanStepRepository plan, WarningSignRepository warnings, Languages languages,
+			Translations translations) {
+		List<PlanStep> steps = plan.findAllByOrderByPosition();
+		List<WarningSign> signs = warnings.findAllByOrderByPosition();
+		return Localized.build(languages, translations,
+				t -> new Guide(steps.stream().map(step -> step.toView(t)).toList(),
+						signs.stream().map(sign -> sign.toView(t)).toList()));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.postpartumback.guide;
 
+import java.util.Locale;
+import org.postpartumback.language.Localized;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -13,20 +15,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class GuideController {
 
-	private final Guide guide;
+	private final Localized<Guide> guide;
 
-	private final Exercises exercises;
+	private final Localized<Exercises> exercises;
 
-	private final Sources sources;
+	private final Localized<Sources> sources;
 
-	GuideController(Guide guide, Exercises exercises, Sources sources) {
+	GuideController(Localized<Guide> guide, Localized<Exercises> exercises, Localized<Sources> sources) {
 		this.guide = guide;
 		this.exercises = exercises;
 		this.sources = sources;
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Locale locale, Model model) {
+		Guide guide = this.guide.in(locale);
+		Exercises exercises = this.exercises.in(locale);
 		model.addAttribute("plan", guide.plan());
 		model.addAttribute("exercises", exercises.all());
 		model.addAttribute("withDose", names(exercises.all().stream().filter(exercise -> !exercise.doses().isEmpty())));
@@ -35,13 +39,14 @@ class GuideController {
 	}
 
 	@GetMapping("/when-to-get-help")
-	String whenToGetHelp(Model model) {
-		model.addAttribute("levels", guide.levels());
+	String whenToGetHelp(Locale locale, Model model) {
+		model.addAttribute("levels", guide.in(locale).levels());
 		return "guide/help";
 	}
 
 	@GetMapping("/about")
-	String about(Model model) {
+	String about(Locale locale, Model model) {
+		Sources sources = this.sources.in(locale);
 		model.addAttribute("sources", sources.all());
 		model.addAttribute("reviewedOn", sources.updatedOn());
 		return "guide/about";

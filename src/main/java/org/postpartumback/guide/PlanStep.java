@@ -1,5 +1,6 @@
 package org.postpartumback.guide;
 
+import org.postpartumback.language.Translator;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -21,8 +22,8 @@ class PlanStep {
 	protected PlanStep() {
 	}
 
-	Guide.Step toView() {
-		return new Guide.Step(title, body, linkPath);
+	Guide.Step toView(Translator t) {
+		return new Guide.Step(t.text(title), t.text(body), linkPath);
 	}
 
 }

@@ -1,6 +1,12 @@
 package org.postpartumback.guide;
 
+import java.util.Locale;
+
 import org.postpartumback.exercise.Exercises;
+import org.postpartumback.language.Addresses;
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Localized;
+import org.postpartumback.language.Translations;
 import org.postpartumback.share.AppIcons;
 import org.postpartumback.share.PreviewImages;
 import org.postpartumback.source.Sources;
@@ -9,21 +15,26 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the layout's {@link Site} in the model of every page, error pages included. */
+/** Puts the layout's {@link Site}, in the page's language, in the model of every page, error pages included. */
 @ControllerAdvice
 class SiteModel {
 
-	private final Site site;
+	private final Localized<Site> sites;
 
-	SiteModel(PublicUrls urls, PreviewImages previews, Sources sources, ReviewProperties review, Exercises exercises,
-			MessageSource messages, AppIcons icons) {
-		this.site = new Site(urls, previews, sources, review,
-				new StructuredData(urls, exercises, review, messages, sources.updatedOn()), icons);
+	SiteModel(PublicUrls urls, PreviewImages previews, Localized<Sources> sources, ReviewProperties review,
+			Localized<Exercises> exercises, MessageSource messages, AppIcons icons, Languages languages,
+			Addresses addresses, Translations translations) {
+		String favicon = icons.faviconDataUri();
+		this.sites = Localized.build(languages, (language, translator) -> new Site(language, languages.all(), urls,
+				addresses, messages, previews, sources.in(language), review,
+				new StructuredData(urls, exercises.in(language), review, messages, sources.in(language).updatedOn(),
+						language),
+				favicon), translations);
 	}
 
 	@ModelAttribute("site")
-	Site site() {
-		return site;
+	Site site(Locale locale) {
+		return sites.in(locale);
 	}
 
 }

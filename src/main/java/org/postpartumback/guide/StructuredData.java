@@ -1,9 +1,9 @@
 package org.postpartumback.guide;
 
+import org.postpartumback.language.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.postpartumback.exercise.Dose;
 import org.postpartumback.exercise.ExerciseView;
@@ -32,8 +32,11 @@ final class StructuredData {
 
 	private final LocalDate updatedOn;
 
+	private final Language language;
+
 	StructuredData(PublicUrls urls, Exercises exercises, ReviewProperties review, MessageSource messages,
-			LocalDate updatedOn) {
+			LocalDate updatedOn, Language language) {
+		this.language = language;
 		this.urls = urls;
 		this.exercises = exercises;
 		this.review = review;
@@ -52,14 +55,16 @@ final class StructuredData {
 		page.put("name", title);
 		page.put("description", description);
 		if (path != null) {
-			page.put("url", urls.absolute(path));
+			page.put("url", urls.absolute(path, language));
 		}
-		page.put("inLanguage", "en");
+		page.put("inLanguage", language.code());
 		page.put("dateModified", updatedOn.toString());
 		ObjectNode about = page.putObject("about");
 		about.put("@type", "MedicalCondition");
-		about.put("name", "Upper and mid back pain in pregnancy and after birth");
-		about.putArray("alternateName").add("Postpartum back pain").add("Back pain");
+		about.put("name", message("structured.condition.name"));
+		about.putArray("alternateName")
+			.add(message("structured.condition.postpartum"))
+			.add(message("structured.condition.backPain"));
 		page.put("audience", "https://schema.org/Patient");
 		ObjectNode publisher = page.putObject("publisher");
 		publisher.put("@type", "Organization");
@@ -96,7 +101,7 @@ final class StructuredData {
 		plan.put("@type", "ExercisePlan");
 		plan.put("name", exercise.name());
 		plan.put("description", exercise.summary());
-		plan.put("url", urls.absolute(exercise.path()));
+		plan.put("url", urls.absolute(exercise.path(), language));
 		plan.put("exerciseType", message(exercise.kind().labelKey()));
 		if (!exercise.doses().isEmpty()) {
 			List<String> words = new ArrayList<>();
@@ -140,7 +145,7 @@ final class StructuredData {
 	}
 
 	private String message(String key, Object... arguments) {
-		return messages.getMessage(key, arguments, Locale.ENGLISH);
+		return messages.getMessage(key, arguments, language.locale());
 	}
 
 }

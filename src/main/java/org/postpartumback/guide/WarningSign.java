@@ -1,5 +1,6 @@
 package org.postpartumback.guide;
 
+import org.postpartumback.language.Translator;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,8 +25,8 @@ class WarningSign {
 	protected WarningSign() {
 	}
 
-	Guide.Warning toView() {
-		return new Guide.Warning(urgency, text, printText);
+	Guide.Warning toView(Translator t) {
+		return new Guide.Warning(urgency, t.text(text), t.text(printText));
 	}
 
 }

@@ -1,5 +1,10 @@
 package org.postpartumback.offline;
 
+import java.util.Locale;
+import org.postpartumback.language.Localized;
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Language;
+import org.postpartumback.language.Addresses;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,28 +51,36 @@ class OfflineController {
 
 	private final AppIcons icons;
 
-	private final Exercises exercises;
+	private final Localized<Exercises> exercises;
+
+	private final Languages languages;
+
+	private final Addresses addresses;
 
 	private final MessageSource messages;
 
-	OfflineController(AppIcons icons, Exercises exercises, MessageSource messages, SiteMap siteMap,
+	OfflineController(AppIcons icons, Localized<Exercises> exercises, MessageSource messages, SiteMap siteMap,
 			ResourceUrlProvider mvcResourceUrlProvider, JsonMapper json, PublicUrls urls,
-			ObjectProvider<BuildProperties> build) {
-		this.kit = new OfflineKit(siteMap, icons, mvcResourceUrlProvider, json, urls, build);
+			ObjectProvider<BuildProperties> build, Languages languages, Addresses addresses) {
+		this.kit = new OfflineKit(siteMap, icons, mvcResourceUrlProvider, json, urls, build, languages, addresses);
+		this.languages = languages;
+		this.addresses = addresses;
 		this.icons = icons;
 		this.exercises = exercises;
 		this.messages = messages;
 	}
 
 	@GetMapping(OfflineKit.MANIFEST)
-	ResponseEntity<Map<String, Object>> manifest() {
+	ResponseEntity<Map<String, Object>> manifest(Locale locale) {
+		Language language = this.languages.of(locale);
+		String home = this.addresses.localize("/", language);
 		Map<String, Object> manifest = new LinkedHashMap<>();
-		manifest.put("id", "/");
+		manifest.put("id", home);
 		manifest.put("name", message("site.name"));
 		manifest.put("short_name", message("offline.manifest.shortName"));
 		manifest.put("description", message("offline.manifest.description"));
-		manifest.put("lang", "en");
-		manifest.put("start_url", "/");
+		manifest.put("lang", language.code());
+		manifest.put("start_url", home);
 		manifest.put("scope", "/");
 		manifest.put("display", "standalone");
 		manifest.put("theme_color", THEME_LIGHT);
@@ -108,8 +121,8 @@ class OfflineController {
 	}
 
 	@GetMapping(OfflineKit.OFFLINE_PAGE)
-	String offline(Model model) {
-		model.addAttribute("exercises", this.exercises.all());
+	String offline(Locale locale, Model model) {
+		model.addAttribute("exercises", this.exercises.in(locale).all());
 		model.addAttribute("pages", List.of(new Link("/", "layout.nav.home"),
 				new Link("/exercises", "layout.nav.exercises"), new Link("/causes", "layout.nav.causes"),
 				new Link("/relief", "layout.nav.relief"), new Link("/routine", "layout.nav.routine"),

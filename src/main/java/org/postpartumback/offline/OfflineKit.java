@@ -1,5 +1,7 @@
 package org.postpartumback.offline;
 
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Addresses;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,10 @@ class OfflineKit {
 
 	private final SiteMap siteMap;
 
+	private final Languages languages;
+
+	private final Addresses addresses;
+
 	private final AppIcons icons;
 
 	private final ResourceUrlProvider resourceUrls;
@@ -51,8 +57,10 @@ class OfflineKit {
 	private final SingletonSupplier<Script> script = SingletonSupplier.of(this::makeScript);
 
 	OfflineKit(SiteMap siteMap, AppIcons icons, ResourceUrlProvider mvcResourceUrlProvider, JsonMapper json,
-			PublicUrls urls, ObjectProvider<BuildProperties> build) {
+			PublicUrls urls, ObjectProvider<BuildProperties> build, Languages languages, Addresses addresses) {
 		this.siteMap = siteMap;
+		this.languages = languages;
+		this.addresses = addresses;
 		this.icons = icons;
 		this.resourceUrls = mvcResourceUrlProvider;
 		this.json = json;
@@ -69,12 +77,24 @@ class OfflineKit {
 
 	/** Every address the worker fetches when it installs: the site map's pages, the offline page, static files. */
 	List<String> keptUrls() {
-		List<String> urls = new ArrayList<>(this.siteMap.paths());
-		urls.add(OFFLINE_PAGE);
+		List<String> urls = new ArrayList<>(this.siteMap.everyLanguage());
+		urls.addAll(inEveryLanguage(OFFLINE_PAGE));
 		urls.addAll(staticFiles());
-		urls.add(MANIFEST);
+		urls.addAll(inEveryLanguage(MANIFEST));
 		this.icons.icons().forEach(icon -> urls.add(icon.path()));
 		return List.copyOf(urls);
+	}
+
+	private List<String> inEveryLanguage(String address) {
+		return this.languages.all().stream().map(language -> this.addresses.localize(address, language)).toList();
+	}
+
+	/** The offline page of each language, by the start of that language's addresses ({@code /es/}, {@code /}). */
+	private Map<String, String> offlinePages() {
+		Map<String, String> pages = new LinkedHashMap<>();
+		this.languages.all()
+			.forEach(language -> pages.put(language.prefix() + "/", this.addresses.localize(OFFLINE_PAGE, language)));
+		return pages;
 	}
 
 	/** The hashed URL of every stylesheet and script, as pages link them. */
@@ -104,9 +124,9 @@ class OfflineKit {
 			.substring(0, 16);
 		Map<String, Object> kept = new LinkedHashMap<>();
 		kept.put("version", version);
-		kept.put("offlinePage", OFFLINE_PAGE);
+		kept.put("offlinePages", offlinePages());
 		kept.put("urls", urls);
-		kept.put("whenOpened", KEPT_WHEN_OPENED);
+		kept.put("whenOpened", KEPT_WHEN_OPENED.stream().flatMap(path -> inEveryLanguage(path).stream()).toList());
 		try {
 			String template = new ClassPathResource("offline/sw.js").getContentAsString(StandardCharsets.UTF_8);
 			String body = template.replace("/*KEPT*/{}", this.json.writeValueAsString(kept));

@@ -1,5 +1,6 @@
 package org.postpartumback.relief;
 
+import org.postpartumback.language.Translator;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -20,8 +21,8 @@ class DailyModification {
 	protected DailyModification() {
 	}
 
-	Advice toView() {
-		return new Advice(title, body, sourceId);
+	Advice toView(Translator t) {
+		return new Advice(t.text(title), t.text(body), sourceId);
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.postpartumback.relief;
 
+import java.util.List;
+import org.postpartumback.language.Translations;
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Localized;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,9 +12,13 @@ import org.springframework.context.annotation.Configuration;
 class ReliefContent {
 
 	@Bean
-	Relief relief(ReliefTechniqueRepository techniques, DailyModificationRepository modifications) {
-		return new Relief(techniques.findAllByOrderByPosition().stream().map(ReliefTechnique::toView).toList(),
-				modifications.findAllByOrderByPosition().stream().map(DailyModification::toView).toList());
+	Localized<Relief> relief(ReliefTechniqueRepository techniques, DailyModificationRepository modifications,
+			Languages languages, Translations translations) {
+		List<ReliefTechnique> rows = techniques.findAllByOrderByPosition();
+		List<DailyModification> advice = modifications.findAllByOrderByPosition();
+		return Localized.build(languages, translations,
+				t -> new Relief(rows.stream().map(technique -> technique.toView(t)).toList(),
+						advice.stream().map(modification -> modification.toView(t)).toList()));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.postpartumback.relief;
 
+import org.postpartumback.language.Translator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,9 +51,9 @@ class ReliefTechnique {
 	protected ReliefTechnique() {
 	}
 
-	ReliefTechniqueView toView() {
-		return new ReliefTechniqueView(slug, category, name, summary, dose, caution, inRoutine,
-				steps.stream().map(step -> step.text).toList(), sourceId);
+	ReliefTechniqueView toView(Translator t) {
+		return new ReliefTechniqueView(slug, category, t.text(name), t.text(summary), t.text(dose), t.text(caution),
+				inRoutine, steps.stream().map(step -> t.text(step.text)).toList(), sourceId);
 	}
 
 	@Embeddable

@@ -43,7 +43,7 @@ class Reminders {
 	 * same reminder again updates it instead of adding a second one.
 	 */
 	String daily(Routine routine, LocalTime time, LocalDate firstDay) {
-		String link = this.urls.absolute(routine.path());
+		String link = this.urls.absolute(routine.path(), LocaleContextHolder.getLocale());
 		String names = Stream.concat(routine.warmUps().stream().map(warmUp -> warmUp.name()),
 				routine.exercises().stream().map(exercise -> exercise.name()))
 			.collect(Collectors.joining(", "));

@@ -1,5 +1,7 @@
 package org.postpartumback.routine;
 
+import java.util.Locale;
+import org.postpartumback.language.Localized;
 import java.util.List;
 
 import org.postpartumback.guide.Guide;
@@ -18,30 +20,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RoutineController {
 
-	private final Routines routines;
+	private final Localized<Routines> routines;
 
 	private final QrCodes qrCodes;
 
 	private final PublicUrls urls;
 
-	private final List<Preset> presets;
+	private final Localized<Guide> guide;
 
-	private final Guide guide;
-
-	RoutineController(Routines routines, QrCodes qrCodes, PublicUrls urls, Guide guide) {
+	RoutineController(Localized<Routines> routines, QrCodes qrCodes, PublicUrls urls, Localized<Guide> guide) {
 		this.guide = guide;
 		this.routines = routines;
 		this.qrCodes = qrCodes;
 		this.urls = urls;
-		this.presets = List.of(new Preset("full", routines.full()), new Preset("feedingBreak", routines.feedingBreak()));
 	}
 
 	@GetMapping("/routine")
-	String routine(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+	String routine(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model) {
+		Routines routines = this.routines.in(locale);
 		Routine routine = routines.parse(parameters);
 		model.addAttribute("routine", routine);
 		model.addAttribute("canonicalPath", routine.isEmpty() ? "/routine" : routine.path());
-		model.addAttribute("presets", presets);
+		model.addAttribute("presets",
+				List.of(new Preset("full", routines.full()), new Preset("feedingBreak", routines.feedingBreak())));
 		model.addAttribute("warmUps", routines.warmUps());
 		model.addAttribute("exercises", routines.exercises());
 		return "routine/show";
@@ -49,17 +50,20 @@ class RoutineController {
 
 	/** The printout; without choices it prints the full routine. */
 	@GetMapping("/routine/print")
-	String print(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+	String print(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model) {
+		Routines routines = this.routines.in(locale);
+		Guide guide = this.guide.in(locale);
 		Routine chosen = routines.parse(parameters);
 		Routine full = routines.full();
 		Routine routine = chosen.isEmpty() ? new Routine(full.warmUps(), full.exercises(), chosen.ignored()) : chosen;
 		model.addAttribute("routine", routine);
 		model.addAttribute("canonicalPath", chosen.isEmpty() ? "/routine/print" : routine.printPath());
-		model.addAttribute("routineUrl", urls.absolute(routine.path()));
-		model.addAttribute("qrCode", qrCodes.pngDataUri(urls.absolute(routine.path())));
+		String routineUrl = urls.absolute(routine.path(), locale);
+		model.addAttribute("routineUrl", routineUrl);
+		model.addAttribute("qrCode", qrCodes.pngDataUri(routineUrl));
 		model.addAttribute("emergencySigns", guide.printed(Guide.Urgency.EMERGENCY));
 		model.addAttribute("todaySigns", guide.printed(Guide.Urgency.CLINICIAN));
-		model.addAttribute("helpUrl", urls.absolute("/when-to-get-help"));
+		model.addAttribute("helpUrl", urls.absolute("/when-to-get-help", locale));
 		return "routine/print";
 	}
 

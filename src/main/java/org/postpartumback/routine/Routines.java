@@ -10,14 +10,12 @@ import org.postpartumback.exercise.Exercises;
 import org.postpartumback.relief.Relief;
 import org.postpartumback.relief.ReliefTechniqueView;
 import org.postpartumback.system.BadRequestException;
-import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
 /**
  * Reads a routine from request parameters and knows the ready-made routines. Nothing is stored: the routine lives
  * entirely in its URL.
  */
-@Component
 public class Routines {
 
 	/** More choices than this is not a routine but a malformed or hostile URL. */

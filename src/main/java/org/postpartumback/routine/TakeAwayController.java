@@ -1,5 +1,7 @@
 package org.postpartumback.routine;
 
+import java.util.Locale;
+import org.postpartumback.language.Localized;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
@@ -39,7 +41,7 @@ class TakeAwayController {
 
 	private static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
-	private final Routines routines;
+	private final Localized<Routines> routines;
 
 	private final PdfMaker pdfMaker;
 
@@ -47,11 +49,12 @@ class TakeAwayController {
 
 	private final PublicUrls urls;
 
-	private final Sources sources;
+	private final Localized<Sources> sources;
 
 	private final MessageSource messages;
 
-	TakeAwayController(Routines routines, PublicUrls urls, Sources sources, MessageSource messages) {
+	TakeAwayController(Localized<Routines> routines, PublicUrls urls, Localized<Sources> sources,
+			MessageSource messages) {
 		this.routines = routines;
 		this.pdfMaker = new PdfMaker();
 		this.reminders = new Reminders(urls, messages);
@@ -69,9 +72,9 @@ class TakeAwayController {
 	@GetMapping(PDF_PATH)
 	ResponseEntity<byte[]> pdf(@RequestParam MultiValueMap<String, String> parameters,
 			@RequestParam(name = "paper", required = false) String paperName, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, Locale locale) {
 		Paper paper = (paperName == null) ? Paper.A4 : Paper.of(paperName).orElseThrow(UnknownPaperException::new);
-		Routine chosen = this.routines.parse(parameters);
+		Routine chosen = this.routines.in(locale).parse(parameters);
 		String canonical = chosen.pdfPath(paper.parameter());
 		if (!canonical.equals(PDF_PATH + "?" + request.getQueryString())) {
 			return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(canonical)).build();
@@ -81,7 +84,8 @@ class TakeAwayController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.cacheControl(CacheControl.noCache())
 			.header("Content-Disposition",
-					ContentDisposition.attachment().filename("back-routine-" + this.sources.updatedOn() + ".pdf")
+					ContentDisposition.attachment()
+						.filename(message("routine.pdf.fileName") + "-" + this.sources.in(locale).updatedOn() + ".pdf")
 						.build()
 						.toString())
 			.body(pdf);
@@ -104,16 +108,17 @@ class TakeAwayController {
 	 */
 	@GetMapping(REMINDER_PATH)
 	ResponseEntity<String> reminder(@RequestParam MultiValueMap<String, String> parameters,
-			@RequestParam(name = "time", required = false) String time) {
+			@RequestParam(name = "time", required = false) String time, Locale locale) {
 		LocalTime at = parseTime(time);
-		Routine chosen = this.routines.parse(parameters);
-		Routine routine = chosen.isEmpty() ? this.routines.full() : chosen;
+		Routines routines = this.routines.in(locale);
+		Routine chosen = routines.parse(parameters);
+		Routine routine = chosen.isEmpty() ? routines.full() : chosen;
 		String ics = this.reminders.daily(routine, at, LocalDate.now(ZoneOffset.UTC));
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.cacheControl(CacheControl.noStore())
 			.header("Content-Disposition",
-					ContentDisposition.attachment().filename("back-routine-reminder.ics").build().toString())
+					ContentDisposition.attachment().filename(message("routine.reminder.fileName") + ".ics").build().toString())
 			.body(ics);
 	}
 

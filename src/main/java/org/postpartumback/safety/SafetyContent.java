@@ -1,5 +1,9 @@
 package org.postpartumback.safety;
 
+import java.util.List;
+import org.postpartumback.language.Translations;
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Localized;
 import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
@@ -10,8 +14,10 @@ import org.springframework.context.annotation.Configuration;
 class SafetyContent {
 
 	@Bean
-	SafetyNotes safetyNotes(SafetyNoteRepository notes) {
-		return new SafetyNotes(notes.findAll().stream().collect(Collectors.toMap(SafetyNote::slug, SafetyNote::toView)));
+	Localized<SafetyNotes> safetyNotes(SafetyNoteRepository notes, Languages languages, Translations translations) {
+		List<SafetyNote> rows = notes.findAll();
+		return Localized.build(languages, translations, t -> new SafetyNotes(
+				rows.stream().collect(Collectors.toMap(SafetyNote::slug, note -> note.toView(t)))));
 	}
 
 }

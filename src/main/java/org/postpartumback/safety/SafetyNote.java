@@ -1,5 +1,6 @@
 package org.postpartumback.safety;
 
+import org.postpartumback.language.Translator;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -23,8 +24,8 @@ class SafetyNote {
 		return slug;
 	}
 
-	SafetyNotes.Note toView() {
-		return new SafetyNotes.Note(feel, stop, caution);
+	SafetyNotes.Note toView(Translator t) {
+		return new SafetyNotes.Note(t.text(feel), t.text(stop), t.text(caution));
 	}
 
 }

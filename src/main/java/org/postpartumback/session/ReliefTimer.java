@@ -1,5 +1,6 @@
 package org.postpartumback.session;
 
+import org.postpartumback.language.Translator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,9 +54,9 @@ class ReliefTimer {
 		return techniqueSlug;
 	}
 
-	Timer toTimer() {
+	Timer toTimer(Translator t) {
 		return kind == Kind.MINUTES ? Timer.minutes(alertMinutes, endMinutes, stopMinutes)
-				: Timer.count(eachCount, movements.stream().map(movement -> movement.text).toList());
+				: Timer.count(eachCount, movements.stream().map(movement -> t.text(movement.text)).toList());
 	}
 
 	@Embeddable

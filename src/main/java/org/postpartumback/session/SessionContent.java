@@ -1,5 +1,10 @@
 package org.postpartumback.session;
 
+import java.util.Set;
+import java.util.List;
+import org.postpartumback.language.Translations;
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Localized;
 import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Bean;
@@ -10,12 +15,16 @@ import org.springframework.context.annotation.Configuration;
 class SessionContent {
 
 	@Bean
-	Sessions sessions(ReliefTimerRepository reliefTimers, SideSwitchRepository sideSwitches) {
-		return new Sessions(
-				reliefTimers.findAll()
-					.stream()
-					.collect(Collectors.toMap(ReliefTimer::techniqueSlug, ReliefTimer::toTimer)),
-				sideSwitches.findAll().stream().map(SideSwitch::exerciseSlug).collect(Collectors.toUnmodifiableSet()));
+	Localized<Sessions> sessions(ReliefTimerRepository reliefTimers, SideSwitchRepository sideSwitches,
+			Languages languages, Translations translations) {
+		List<ReliefTimer> timers = reliefTimers.findAll();
+		Set<String> oneSided = sideSwitches.findAll()
+			.stream()
+			.map(SideSwitch::exerciseSlug)
+			.collect(Collectors.toUnmodifiableSet());
+		return Localized.build(languages, translations, t -> new Sessions(
+				timers.stream().collect(Collectors.toMap(ReliefTimer::techniqueSlug, timer -> timer.toTimer(t))),
+				oneSided));
 	}
 
 }

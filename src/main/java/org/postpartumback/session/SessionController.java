@@ -1,5 +1,7 @@
 package org.postpartumback.session;
 
+import java.util.Locale;
+import org.postpartumback.language.Localized;
 import org.postpartumback.routine.Routine;
 import org.postpartumback.routine.Routines;
 import org.postpartumback.safety.SafetyNotes;
@@ -16,13 +18,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SessionController {
 
-	private final Routines routines;
+	private final Localized<Routines> routines;
 
-	private final SafetyNotes safety;
+	private final Localized<SafetyNotes> safety;
 
-	private final Sessions sessions;
+	private final Localized<Sessions> sessions;
 
-	SessionController(Routines routines, Sessions sessions, SafetyNotes safety) {
+	SessionController(Localized<Routines> routines, Localized<Sessions> sessions, Localized<SafetyNotes> safety) {
 		this.safety = safety;
 		this.routines = routines;
 		this.sessions = sessions;
@@ -30,13 +32,14 @@ class SessionController {
 
 	/** Without choices it is the full routine, like the printout. */
 	@GetMapping("/routine/session")
-	String session(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+	String session(@RequestParam MultiValueMap<String, String> parameters, Locale locale, Model model) {
+		Routines routines = this.routines.in(locale);
 		Routine chosen = routines.parse(parameters);
 		Routine full = routines.full();
 		Routine routine = chosen.isEmpty() ? new Routine(full.warmUps(), full.exercises(), chosen.ignored()) : chosen;
 		model.addAttribute("routine", routine);
-		model.addAttribute("steps", sessions.steps(routine));
-		model.addAttribute("safety", safety);
+		model.addAttribute("steps", sessions.in(locale).steps(routine));
+		model.addAttribute("safety", safety.in(locale));
 		model.addAttribute("canonicalPath", chosen.isEmpty() ? "/routine/session" : routine.sessionPath());
 		model.addAttribute("routinePath", routine.path());
 		return "session/show";

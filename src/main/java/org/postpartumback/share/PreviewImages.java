@@ -1,5 +1,9 @@
 package org.postpartumback.share;
 
+import java.util.Locale;
+import org.postpartumback.language.Localized;
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Language;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -14,7 +18,6 @@ import org.postpartumback.figure.Drawing;
 import org.postpartumback.figure.FigureView;
 import org.postpartumback.figure.Figures;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 
@@ -33,23 +36,31 @@ public class PreviewImages {
 
 	private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
 
-	PreviewImages(Exercises exercises, Figures figures, MessageSource messages) {
-		String siteName = messages.getMessage("site.name", null, LocaleContextHolder.getLocale());
-		add(SITE_KEY, new Card(messages.getMessage("share.preview.siteEyebrow", null, LocaleContextHolder.getLocale()),
-				messages.getMessage("site.tagline", null, LocaleContextHolder.getLocale()), siteName, null, ""),
-				messages.getMessage("share.preview.siteAlt", new Object[] { siteName },
-						LocaleContextHolder.getLocale()));
-		for (ExerciseView exercise : exercises.all()) {
-			FigureView figure = figures.exercise(exercise.slug());
-			// The position the exercise works towards (the last one) says the most at a glance.
-			FigureView.Frame frame = figure == null ? null : figure.end();
-			add(exercise.slug(),
-					new Card(messages.getMessage("share.preview.exerciseEyebrow", null, LocaleContextHolder.getLocale()),
-							exercise.name(), siteName, frame == null ? null : frame.drawing(),
-							frame == null ? "" : frame.shapes()),
-					messages.getMessage("share.preview.exerciseAlt", new Object[] { exercise.name(), siteName },
-							LocaleContextHolder.getLocale()));
+	PreviewImages(Languages languages, Localized<Exercises> exercises, Localized<Figures> figures,
+			MessageSource messages) {
+		for (Language language : languages.all()) {
+			Locale locale = language.locale();
+			String prefix = prefix(language);
+			String siteName = messages.getMessage("site.name", null, locale);
+			add(prefix + SITE_KEY, new Card(messages.getMessage("share.preview.siteEyebrow", null, locale),
+					messages.getMessage("site.tagline", null, locale), siteName, null, ""),
+					messages.getMessage("share.preview.siteAlt", new Object[] { siteName }, locale));
+			for (ExerciseView exercise : exercises.in(language).all()) {
+				FigureView figure = figures.in(language).exercise(exercise.slug());
+				// The position the exercise works towards (the last one) says the most at a glance.
+				FigureView.Frame frame = figure == null ? null : figure.end();
+				add(prefix + exercise.slug(),
+						new Card(messages.getMessage("share.preview.exerciseEyebrow", null, locale), exercise.name(),
+								siteName, frame == null ? null : frame.drawing(), frame == null ? "" : frame.shapes()),
+						messages.getMessage("share.preview.exerciseAlt", new Object[] { exercise.name(), siteName },
+								locale));
+			}
 		}
+	}
+
+	/** Each language's images are named apart: {@code banded-as-...png}, {@code es-banded-as-...png}. */
+	private static String prefix(Language language) {
+		return language.original() ? "" : language.code() + "-";
 	}
 
 	private void add(String key, Card card, String alt) {
@@ -58,14 +69,10 @@ public class PreviewImages {
 				PreviewCard.HEIGHT, alt));
 	}
 
-	/** The preview of the guide as a whole, for pages without one of their own. */
-	public PreviewImage site() {
-		return images.get(SITE_KEY);
-	}
-
-	/** The preview of an exercise by its slug; the guide's own for {@code null} or any other key. */
-	public PreviewImage forKey(String key) {
-		return key == null ? site() : images.getOrDefault(key, site());
+	/** The preview in a language of an exercise by its slug; the guide's own for {@code null} or any other key. */
+	public PreviewImage forKey(String key, Language language) {
+		PreviewImage site = images.get(prefix(language) + SITE_KEY);
+		return key == null ? site : images.getOrDefault(prefix(language) + key, site);
 	}
 
 	/** The PNG bytes for a file name such as {@code banded-as-1a2b3c4d}, if that is a current image. */

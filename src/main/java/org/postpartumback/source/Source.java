@@ -1,5 +1,6 @@
 package org.postpartumback.source;
 
+import org.postpartumback.language.Translator;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
@@ -32,8 +33,8 @@ class Source {
 	protected Source() {
 	}
 
-	SourceView toView() {
-		return new SourceView(id, author, publisher, description, title, url, readOn, kind);
+	SourceView toView(Translator t) {
+		return new SourceView(id, author, publisher, t.text(description), t.text(title), t.text(url), readOn, kind);
 	}
 
 }

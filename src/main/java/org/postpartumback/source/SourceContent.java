@@ -1,5 +1,9 @@
 package org.postpartumback.source;
 
+import java.util.List;
+import org.postpartumback.language.Translations;
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Localized;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,12 +12,15 @@ import org.springframework.context.annotation.Configuration;
 class SourceContent {
 
 	@Bean
-	Sources sources(SourceRepository sources, GuideReleaseRepository releases) {
+	Localized<Sources> sources(SourceRepository sources, GuideReleaseRepository releases, Languages languages,
+			Translations translations) {
 		GuideRelease release = releases.findAllByOrderByReviewedOnDesc()
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("The migrations seed no guide_release row"));
-		return new Sources(sources.findAllByOrderById().stream().map(Source::toView).toList(), release.reviewedOn());
+		List<Source> rows = sources.findAllByOrderById();
+		return Localized.build(languages, translations,
+				t -> new Sources(rows.stream().map(source -> source.toView(t)).toList(), release.reviewedOn()));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.postpartumback.browser;
 
+import org.postpartumback.language.Localized;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +45,10 @@ class OfflineBrowserTests {
 
 	private final MessageSource messages;
 
-	OfflineBrowserTests(@LocalServerPort int port, SiteMap siteMap, Exercises exercises, MessageSource messages) {
+	OfflineBrowserTests(@LocalServerPort int port, SiteMap siteMap, Localized<Exercises> exercises, MessageSource messages) {
 		this.origin = "http://localhost:" + port;
 		this.pages = siteMap.paths();
-		this.exercises = exercises.all();
+		this.exercises = exercises.original().all();
 		this.messages = messages;
 	}
 

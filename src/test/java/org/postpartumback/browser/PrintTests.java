@@ -38,8 +38,25 @@ class PrintTests {
 
 	PrintTests(@LocalServerPort int port, SiteMap siteMap, MessageSource messages) {
 		this.origin = "http://localhost:" + port;
-		this.pages = siteMap.paths();
+		this.pages = siteMap.everyLanguage();
 		this.messages = messages;
+	}
+
+	/** The Spanish printout of the full routine takes one sheet too, Spanish words being longer. */
+	@ParameterizedTest
+	@EnumSource(Paper.class)
+	void theSpanishFullRoutinePrintsOnOneSheetWithTheWarningSigns(Paper paper) {
+		Locale spanish = Locale.forLanguageTag("es");
+		try (Tab tab = Tab.open(this.origin, Device.DESKTOP)) {
+			tab.visit("/es/rutina/imprimir");
+			PrintedPdf pdf = PrintedPdf.print(tab.page(), paper);
+
+			assertThat(pdf.sheets()).as("sheets on " + paper).isEqualTo(1);
+			assertThat(pdf.text()).contains(this.messages.getMessage("print.safety.heading", null, spanish),
+					this.messages.getMessage("print.safety.emergency", null, spanish), disclaimer(this.messages, spanish),
+					"/es/cuando-pedir-ayuda");
+			assertThat(tab.problems()).isEmpty();
+		}
 	}
 
 	@TestFactory
@@ -52,7 +69,7 @@ class PrintTests {
 					String navigation = navigationText(tab.page());
 					PrintedPdf pdf = PrintedPdf.print(tab.page(), paper);
 
-					assertThat(pdf.text()).contains(disclaimer()).doesNotContain(navigation);
+					assertThat(pdf.text()).contains(disclaimer(this.messages, pageLocale(tab))).doesNotContain(navigation);
 					assertThat(tab.problems()).isEmpty();
 				})))
 			.onClose(tab::close);
@@ -105,9 +122,18 @@ class PrintTests {
 	}
 
 	static String disclaimer(MessageSource messages) {
-		return (messages.getMessage("disclaimer.heading", null, Locale.ENGLISH) + " "
-				+ messages.getMessage("disclaimer.text", null, Locale.ENGLISH))
+		return disclaimer(messages, Locale.ENGLISH);
+	}
+
+	static String disclaimer(MessageSource messages, Locale locale) {
+		return (messages.getMessage("disclaimer.heading", null, locale) + " "
+				+ messages.getMessage("disclaimer.text", null, locale))
 			.replaceAll("\\s+", " ");
+	}
+
+	/** The language the page in the tab says it is in. */
+	private static Locale pageLocale(Tab tab) {
+		return Locale.forLanguageTag(tab.page().getAttribute("html", "lang"));
 	}
 
 }

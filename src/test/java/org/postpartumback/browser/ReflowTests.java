@@ -56,8 +56,9 @@ class ReflowTests {
 
 	ReflowTests(@LocalServerPort int port, SiteMap siteMap) {
 		this.origin = "http://localhost:" + port;
-		this.pages = new ArrayList<>(siteMap.paths());
+		this.pages = new ArrayList<>(siteMap.everyLanguage());
 		this.pages.add("/no/such/page");
+		this.pages.add("/es/no-existe");
 	}
 
 	@TestFactory

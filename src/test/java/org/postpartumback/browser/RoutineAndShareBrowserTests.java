@@ -1,5 +1,6 @@
 package org.postpartumback.browser;
 
+import org.postpartumback.language.Localized;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,9 +40,9 @@ class RoutineAndShareBrowserTests {
 
 	private final MessageSource messages;
 
-	RoutineAndShareBrowserTests(@LocalServerPort int port, Exercises exercises, MessageSource messages) {
+	RoutineAndShareBrowserTests(@LocalServerPort int port, Localized<Exercises> exercises, MessageSource messages) {
 		this.origin = "http://localhost:" + port;
-		this.exercises = exercises.all();
+		this.exercises = exercises.original().all();
 		this.messages = messages;
 	}
 

@@ -1,5 +1,6 @@
 package org.postpartumback.browser;
 
+import org.postpartumback.language.Localized;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,9 +30,9 @@ class SafetyBrowserTests {
 
 	private final List<String> exercisePages;
 
-	SafetyBrowserTests(@LocalServerPort int port, Exercises exercises) {
+	SafetyBrowserTests(@LocalServerPort int port, Localized<Exercises> exercises) {
 		this.origin = "http://localhost:" + port;
-		this.exercisePages = exercises.all().stream().map(ExerciseView::path).toList();
+		this.exercisePages = exercises.original().all().stream().map(ExerciseView::path).toList();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.postpartumback.cause;
 
+import org.postpartumback.language.TestLanguages;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
@@ -11,7 +12,7 @@ class CauseContentTests {
 	private final Causes causes;
 
 	CauseContentTests(CauseRepository causes) {
-		this.causes = new CauseContent().causes(causes);
+		this.causes = new CauseContent().causes(causes, TestLanguages.ENGLISH_ONLY, TestLanguages.NONE).original();
 	}
 
 	@Test

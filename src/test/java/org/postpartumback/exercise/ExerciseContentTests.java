@@ -1,5 +1,6 @@
 package org.postpartumback.exercise;
 
+import org.postpartumback.language.TestLanguages;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
@@ -13,8 +14,8 @@ class ExerciseContentTests {
 	private final LongTermPlan plan;
 
 	ExerciseContentTests(ExerciseRepository exercises, ExerciseAliasRepository aliases, LongTermGoalRepository goals) {
-		this.exercises = new ExerciseContent().exercises(exercises, aliases);
-		this.plan = new ExerciseContent().longTermPlan(goals);
+		this.exercises = new ExerciseContent().exercises(exercises, aliases, TestLanguages.ENGLISH_ONLY, TestLanguages.NONE).original();
+		this.plan = new ExerciseContent().longTermPlan(goals, TestLanguages.ENGLISH_ONLY, TestLanguages.NONE).original();
 	}
 
 	@Test

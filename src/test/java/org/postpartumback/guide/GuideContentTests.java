@@ -1,5 +1,6 @@
 package org.postpartumback.guide;
 
+import org.postpartumback.language.TestLanguages;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
@@ -11,7 +12,7 @@ class GuideContentTests {
 	private final Guide guide;
 
 	GuideContentTests(PlanStepRepository plan, WarningSignRepository warnings) {
-		this.guide = new GuideContent().guide(plan, warnings);
+		this.guide = new GuideContent().guide(plan, warnings, TestLanguages.ENGLISH_ONLY, TestLanguages.NONE).original();
 	}
 
 	@Test

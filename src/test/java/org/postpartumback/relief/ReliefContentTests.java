@@ -1,5 +1,6 @@
 package org.postpartumback.relief;
 
+import org.postpartumback.language.TestLanguages;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
@@ -11,7 +12,7 @@ class ReliefContentTests {
 	private final Relief relief;
 
 	ReliefContentTests(ReliefTechniqueRepository techniques, DailyModificationRepository modifications) {
-		this.relief = new ReliefContent().relief(techniques, modifications);
+		this.relief = new ReliefContent().relief(techniques, modifications, TestLanguages.ENGLISH_ONLY, TestLanguages.NONE).original();
 	}
 
 	@Test

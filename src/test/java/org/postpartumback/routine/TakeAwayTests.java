@@ -1,5 +1,6 @@
 package org.postpartumback.routine;
 
+import org.postpartumback.language.Localized;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringReader;
@@ -61,11 +62,11 @@ class TakeAwayTests {
 
 	private final MessageSource messages;
 
-	TakeAwayTests(@LocalServerPort int port, Exercises exercises, Relief relief, Sources sources, MessageSource messages) {
+	TakeAwayTests(@LocalServerPort int port, Localized<Exercises> exercises, Localized<Relief> relief, Localized<Sources> sources, MessageSource messages) {
 		this.site = new LiveSite(port);
-		this.exercises = exercises.all();
-		this.warmUps = relief.beforeExercises();
-		this.sources = sources;
+		this.exercises = exercises.original().all();
+		this.warmUps = relief.original().beforeExercises();
+		this.sources = sources.original();
 		this.messages = messages;
 	}
 

@@ -1,5 +1,6 @@
 package org.postpartumback.safety;
 
+import org.postpartumback.language.TestLanguages;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class SafetyContentTests {
 	private final SafetyNotes notes;
 
 	SafetyContentTests(SafetyNoteRepository notes) {
-		this.notes = new SafetyContent().safetyNotes(notes);
+		this.notes = new SafetyContent().safetyNotes(notes, TestLanguages.ENGLISH_ONLY, TestLanguages.NONE).original();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.postpartumback.session;
 
+import org.postpartumback.language.TestLanguages;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class SessionContentTests {
 	private final Sessions sessions;
 
 	SessionContentTests(ReliefTimerRepository reliefTimers, SideSwitchRepository sideSwitches) {
-		this.sessions = new SessionContent().sessions(reliefTimers, sideSwitches);
+		this.sessions = new SessionContent().sessions(reliefTimers, sideSwitches, TestLanguages.ENGLISH_ONLY, TestLanguages.NONE).original();
 	}
 
 	@Test

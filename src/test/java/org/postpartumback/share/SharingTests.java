@@ -1,5 +1,6 @@
 package org.postpartumback.share;
 
+import org.postpartumback.language.Localized;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -34,9 +35,9 @@ class SharingTests {
 
 	private final List<String> pages;
 
-	SharingTests(@LocalServerPort int port, Exercises exercises, SiteMap siteMap) {
+	SharingTests(@LocalServerPort int port, Localized<Exercises> exercises, SiteMap siteMap) {
 		this.site = new LiveSite(port);
-		this.exercises = exercises.all();
+		this.exercises = exercises.original().all();
 		this.pages = siteMap.paths();
 	}
 

@@ -1,5 +1,6 @@
 package org.postpartumback.source;
 
+import org.postpartumback.language.TestLanguages;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
@@ -11,7 +12,7 @@ class SourceContentTests {
 	private final Sources sources;
 
 	SourceContentTests(SourceRepository sources, GuideReleaseRepository releases) {
-		this.sources = new SourceContent().sources(sources, releases);
+		this.sources = new SourceContent().sources(sources, releases, TestLanguages.ENGLISH_ONLY, TestLanguages.NONE).original();
 	}
 
 	@Test

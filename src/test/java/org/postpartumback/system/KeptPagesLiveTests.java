@@ -1,5 +1,6 @@
 package org.postpartumback.system;
 
+import org.postpartumback.language.Localized;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -44,14 +45,14 @@ class KeptPagesLiveTests {
 
 	private final RequestMappingHandlerMapping handlers;
 
-	KeptPagesLiveTests(@LocalServerPort int port, PageStore store, SiteMap siteMap, Routines routines,
+	KeptPagesLiveTests(@LocalServerPort int port, PageStore store, SiteMap siteMap, Localized<Routines> routines,
 			KeptPages keptPages, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) {
 		this.site = new LiveSite(port);
 		this.store = store;
 		this.keptPages = keptPages;
 		this.handlers = handlers;
 		Set<String> addresses = new LinkedHashSet<>(siteMap.paths());
-		routines.everyChoice().forEach(routine -> {
+		routines.original().everyChoice().forEach(routine -> {
 			addresses.add(routine.path());
 			addresses.add(routine.printPath());
 			addresses.add(routine.sessionPath());
