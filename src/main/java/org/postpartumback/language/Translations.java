@@ -41,9 +41,11 @@ public final class Translations {
 		return new TreeSet<>(missing.getOrDefault(language.code(), Set.of()));
 	}
 
-	/** How many texts this language has a translation of. */
-	public int size(Language language) {
-		return byLanguage.getOrDefault(language.code(), Map.of()).size();
+	/** Every English text that has a translation into some language. */
+	public Set<String> englishTexts() {
+		Set<String> english = new TreeSet<>();
+		byLanguage.values().forEach(texts -> english.addAll(texts.keySet()));
+		return english;
 	}
 
 }

@@ -32,7 +32,21 @@ class ReflowTests {
 			p { margin-bottom: 2em !important; }
 			""";
 
-	private static final String SIDEWAYS_SCROLL = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth";
+	/**
+	 * How far the page scrolls sideways, or a docked ({@code position: fixed}) part such as the session's buttons runs
+	 * past the screen's edge, where no scrolling can reach it.
+	 */
+	private static final String SIDEWAYS_SCROLL = """
+			() => {
+			  const width = document.documentElement.clientWidth;
+			  const docked = Array.from(document.querySelectorAll('body *'))
+			    .filter(element => getComputedStyle(element).position === 'fixed')
+			    .flatMap(element => [element, ...element.querySelectorAll('*')])
+			    .filter(element => element.getClientRects().length > 0)
+			    .map(element => Math.ceil(element.getBoundingClientRect().right - width));
+			  return Math.max(document.documentElement.scrollWidth - width, ...docked);
+			}
+			""";
 
 	/** Elements with text whose content overflows a box that hides (or clips) its overflow. */
 	private static final String CUT_OFF_TEXT = """
