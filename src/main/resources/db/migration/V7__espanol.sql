@@ -15,6 +15,7 @@ INSERT INTO path_translation (language, english, segment) VALUES
 ('es', 'when-to-get-help', 'cuando-pedir-ayuda'),
 ('es', 'about', 'acerca-de'),
 ('es', 'offline', 'sin-conexion'),
+('es', 'error', 'error'),
 ('es', 'manifest.webmanifest', 'manifest.webmanifest'),
 ('es', 'banded-as', 'a-con-banda'),
 ('es', 'double-chins', 'doble-menton'),

@@ -126,9 +126,18 @@ class GuidePagesTests {
 		assertDisclaimer(page, path);
 	}
 
+	/** The disclaimer in the page's language: educational only, not medical advice, no doctor of yours, ask one. */
 	static void assertDisclaimer(Document page, String where) {
-		assertThat(page.select("footer .disclaimer").text()).as(where)
-			.contains("Educational only", "not medical advice", "does not make anyone your doctor", "doctor");
+		String disclaimer = page.select("footer .disclaimer").text();
+		if (page.select("html").attr("lang").equals("es")) {
+			assertThat(disclaimer).as(where)
+				.contains("Solo con fines educativos", "No es un consejo médico", "no hace que nadie sea tu médico",
+						"Habla con tu médico");
+		}
+		else {
+			assertThat(disclaimer).as(where)
+				.contains("Educational only", "not medical advice", "does not make anyone your doctor", "doctor");
+		}
 	}
 
 }

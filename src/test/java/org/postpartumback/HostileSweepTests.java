@@ -44,7 +44,9 @@ class HostileSweepTests {
 			"/routine?e=" + "x".repeat(7_000), "/error", "/error?status=500", "/error/", "/error/../about",
 			"/actuator", "/actuator/env", "/actuator/heapdump", "/h2-console", "/WEB-INF/web.xml", "/META-INF/",
 			"http://evil.example/", "*", "/sitemap.xml?%", "/css/site.css%00", "/css/../../application.properties",
-			"/previews/%zz.png", "/previews/" + "a".repeat(300) + ".png");
+			"/previews/%zz.png", "/previews/" + "a".repeat(300) + ".png", "/es", "/es/%", "/es/%zz", "/es/..%2f",
+			"/es/error", "/es/" + "a".repeat(9_000), "/es/rutina?" + MANY_CHOICES, "/es/rutina?e=%",
+			"/es/rutina?e=a-con-banda%2", "/es/ejercicios/banded-as", "/es/exercises", "/es/es/", "/es/manifest.webmanifest?%");
 
 	private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS",
 			"TRACE", "CONNECT", "PROPFIND", "FOO", "get");
@@ -70,7 +72,7 @@ class HostileSweepTests {
 
 	HostileSweepTests(@LocalServerPort int port, SiteMap siteMap) {
 		this.port = port;
-		this.pages = siteMap.paths();
+		this.pages = siteMap.everyLanguage();
 	}
 
 	@Test

@@ -59,7 +59,17 @@ final class LanguageFilter extends HttpFilter {
 			return;
 		}
 		request.setAttribute(LANGUAGE, read.language());
-		chain.doFilter(new OriginalAddressRequest(request, read), new LocalizedResponse(response, read.language(), addresses));
+		LocalizedResponse localized = new LocalizedResponse(response, read.language(), addresses);
+		OriginalAddressRequest original;
+		try {
+			original = new OriginalAddressRequest(request, read);
+		}
+		catch (IllegalArgumentException ex) {
+			// a malformed query string (a link cut short in the middle of a %-escape): the site's 400 page
+			localized.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
+		chain.doFilter(original, localized);
 	}
 
 	/** The request as its original-language address. */

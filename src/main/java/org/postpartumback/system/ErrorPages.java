@@ -9,12 +9,16 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.postpartumback.language.Language;
+import org.postpartumback.language.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,11 +46,31 @@ class ErrorPages extends OncePerRequestFilter implements ApplicationListener<App
 
 	private final String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
 
-	private volatile byte[] badRequestPage;
+	private final Languages languages;
 
-	/** The site's 400 page in the layout, or {@code null} until it has been rendered. */
-	byte[] badRequestPage() {
-		return badRequestPage;
+	/** The 400 page of each language, by the start of that language's addresses ({@code ""}, {@code "/es"}). */
+	private final Map<String, byte[]> badRequestPages = new ConcurrentHashMap<>();
+
+	ErrorPages(Languages languages) {
+		this.languages = languages;
+	}
+
+	/**
+	 * The site's 400 page in the layout, in the language of the address asked for (as sent, possibly malformed), or
+	 * {@code null} until it has been rendered.
+	 */
+	byte[] badRequestPage(String requestUri) {
+		for (Language language : languages.all()) {
+			String prefix = language.prefix();
+			if (!language.original() && requestUri != null
+					&& (requestUri.equals(prefix) || requestUri.startsWith(prefix + "/"))) {
+				byte[] page = badRequestPages.get(prefix);
+				if (page != null) {
+					return page;
+				}
+			}
+		}
+		return badRequestPages.get("");
 	}
 
 	@Override
@@ -70,13 +94,19 @@ class ErrorPages extends OncePerRequestFilter implements ApplicationListener<App
 				|| Ssl.isEnabled(Binder.get(environment).bind("server.ssl", Ssl.class).orElse(null))) {
 			return;
 		}
+		for (Language language : languages.all()) {
+			render(context, environment, language.prefix());
+		}
+	}
+
+	private void render(WebServerApplicationContext context, Environment environment, String prefix) {
 		try {
 			String configured = environment.getProperty("server.address");
 			InetAddress address = (configured != null) ? InetAddress.getByName(configured) : null;
 			String host = (address == null || address.isAnyLocalAddress())
 					? InetAddress.getLoopbackAddress().getHostAddress() : address.getHostAddress();
 			URI uri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
-					+ context.getWebServer().getPort() + environment.getProperty("server.servlet.context-path", "")
+					+ context.getWebServer().getPort() + environment.getProperty("server.servlet.context-path", "") + prefix
 					+ "/error");
 			HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
 			connection.setConnectTimeout(10_000);
@@ -85,7 +115,7 @@ class ErrorPages extends OncePerRequestFilter implements ApplicationListener<App
 			connection.setRequestProperty(RENDER_HEADER, secret);
 			if (connection.getResponseCode() == HttpServletResponse.SC_BAD_REQUEST) {
 				try (InputStream page = connection.getErrorStream()) {
-					this.badRequestPage = page.readAllBytes();
+					this.badRequestPages.put(prefix, page.readAllBytes());
 				}
 			}
 		}

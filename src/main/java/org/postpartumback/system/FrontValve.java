@@ -36,7 +36,7 @@ final class FrontValve extends ValveBase {
 	public void invoke(Request request, Response response) throws IOException, ServletException {
 		if (request.getContext() == null) {
 			SecurityHeaders.apply(response, request.isSecure());
-			byte[] page = errorPages.badRequestPage();
+			byte[] page = errorPages.badRequestPage(request.getRequestURI());
 			if (page != null && response.getStatus() >= 400 && !response.isCommitted() && response.setErrorReported()) {
 				// Tomcat suspended the response when it refused the request; the site's page takes the bare one's place,
 				// as a 400 also where Tomcat chose 417 (an Expect header it cannot meet) or 501 (CONNECT): each is a

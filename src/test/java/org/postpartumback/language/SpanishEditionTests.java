@@ -24,6 +24,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.postpartumback.LiveSite;
+import org.postpartumback.RawHttp;
 import org.postpartumback.guide.SiteMap;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,8 +53,11 @@ class SpanishEditionTests {
 
 	private final Language spanish;
 
+	private final int port;
+
 	SpanishEditionTests(@LocalServerPort int port, SiteMap siteMap, Addresses addresses, Languages languages,
 			Translations translations, MessageSource messages) {
+		this.port = port;
 		this.site = new LiveSite(port);
 		this.siteMap = siteMap;
 		this.addresses = addresses;
@@ -234,6 +238,14 @@ class SpanishEditionTests {
 		HttpResponse<String> paper = site.get("/es/rutina/imprimir.pdf?paper=papiro");
 		assertThat(paper.statusCode()).isEqualTo(400);
 		assertThat(LiveSite.parse(paper).select("html").attr("lang")).isEqualTo("es");
+
+		// a Spanish link cut short by a messenger, which Tomcat turns away before any filter
+		RawHttp.Response cut = RawHttp.send(port, "GET /es/rutina?e=a-con-banda%2 HTTP/1.1");
+		assertThat(cut.status()).isEqualTo(400);
+		assertThat(Jsoup.parse(cut.body()).select("html").attr("lang")).isEqualTo("es");
+		RawHttp.Response english = RawHttp.send(port, "GET /routine?e=banded-as%2 HTTP/1.1");
+		assertThat(english.status()).isEqualTo(400);
+		assertThat(Jsoup.parse(english.body()).select("html").attr("lang")).isEqualTo("en");
 
 		HttpResponse<String> bare = site.get("/es");
 		assertThat(bare.statusCode()).isEqualTo(301);
