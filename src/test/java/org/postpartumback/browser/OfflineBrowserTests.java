@@ -94,6 +94,27 @@ class OfflineBrowserTests {
 	}
 
 	@Test
+	void aSpanishReaderOfflineGetsTheSpanishPagesAndTheSpanishOfflinePage() {
+		try (Tab tab = Tab.open(this.origin, Device.PHONE)) {
+			Page page = tab.page();
+			tab.visit("/es/");
+			waitUntilAllIsKept(page);
+
+			tab.context().setOffline(true);
+
+			Response kept = tab.visit("/es/ejercicios/a-con-banda");
+			assertThat(kept.status()).isEqualTo(200);
+			assertThat(kept.fromServiceWorker()).isTrue();
+			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("es");
+			tab.visit("/es/rutina?e=doble-menton");
+			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("es");
+			assertThat(page.locator("h1").textContent())
+				.isEqualTo(this.messages.getMessage("offline.page.title", null, java.util.Locale.forLanguageTag("es")));
+			assertThat(tab.problems()).isEmpty();
+		}
+	}
+
+	@Test
 	void chromiumFindsNothingThatStopsTheGuideBeingInstalled(@TempDir Path profile) {
 		try (BrowserContext browser = Chromium.persistentContext(profile, Device.PHONE)) {
 			Page page = browser.pages().isEmpty() ? browser.newPage() : browser.pages().get(0);
