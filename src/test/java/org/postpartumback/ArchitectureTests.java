@@ -10,7 +10,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The package-by-feature shape holds: no two feature packages depend on each other in a circle, and the
- * cross-cutting packages ({@code system}, {@code source}) depend on no feature.
+ * cross-cutting packages ({@code system}, {@code source}, {@code language}) depend on no feature.
  */
 class ArchitectureTests {
 
@@ -24,14 +24,16 @@ class ArchitectureTests {
 	}
 
 	@Test
-	void systemAndSourcesDependOnNoFeature() {
+	void systemSourcesAndLanguagesDependOnNoFeature() {
 		noClasses().that()
-			.resideInAnyPackage("org.postpartumback.system..", "org.postpartumback.source..")
+			.resideInAnyPackage("org.postpartumback.system..", "org.postpartumback.source..",
+					"org.postpartumback.language..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.postpartumback.exercise..", "org.postpartumback.cause..",
 					"org.postpartumback.relief..", "org.postpartumback.routine..", "org.postpartumback.share..",
-					"org.postpartumback.guide..")
+					"org.postpartumback.guide..", "org.postpartumback.figure..", "org.postpartumback.session..",
+					"org.postpartumback.safety..", "org.postpartumback.offline..")
 			.check(MAIN);
 	}
 
