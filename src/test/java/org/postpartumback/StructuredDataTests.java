@@ -71,6 +71,12 @@ class StructuredDataTests {
 			.containsExactly("Banded A's", "Double chins", "Thread the needle", "Thoracic foam roll-out", "Couch stretch");
 	}
 
+	@Test
+	void theRoutineCarriesEveryExercisePlanAndItsPrintoutLeavesThemToIt() {
+		assertThat(structuredData("/routine").path("hasPart").size()).isEqualTo(5);
+		assertThat(structuredData("/routine/print").has("hasPart")).isFalse();
+	}
+
 	private JsonNode structuredData(String path) {
 		Document page = LiveSite.parse(site.get(path));
 		List<Element> blocks = page.select("script[type=application/ld+json]");

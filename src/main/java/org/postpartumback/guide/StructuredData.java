@@ -46,7 +46,7 @@ final class StructuredData {
 
 	/**
 	 * The JSON-LD of a page. {@code exerciseSlug} names the exercise a page is about, {@code null} for other pages;
-	 * the list of exercises and the routine pages carry every exercise.
+	 * the list of exercises, the routine and its guided session carry every exercise.
 	 */
 	String page(String title, String description, String path, String exerciseSlug) {
 		ObjectNode page = json.createObjectNode();
@@ -90,7 +90,10 @@ final class StructuredData {
 		if (exerciseSlug != null) {
 			return exercises.find(exerciseSlug).map(List::of).orElse(List.of());
 		}
-		if (path != null && (path.equals("/exercises") || path.startsWith("/routine"))) {
+		// not the printout: it is the routine page laid out for paper, whose structured data carries them already,
+		// and every byte of the printout's answer counts (docs/performance.md)
+		if (path != null && (path.equals("/exercises") || path.startsWith("/routine"))
+				&& !path.startsWith("/routine/print")) {
 			return exercises.all();
 		}
 		return List.of();

@@ -32,10 +32,36 @@ class HttpCachingTests {
 
 	private final SiteMap siteMap;
 
+	private final int port;
+
 	HttpCachingTests(@LocalServerPort int port, PageStore pageStore, SiteMap siteMap) {
+		this.port = port;
 		this.site = new LiveSite(port);
 		this.pageStore = pageStore;
 		this.siteMap = siteMap;
+	}
+
+	/**
+	 * The largest page the benchmark serves, the full routine's printout, answers (headers and gzip body) within
+	 * Tomcat's socket write buffer ({@code socket.appWriteBufSize}, 8 KB by default): a larger answer takes two
+	 * system calls where nginx makes one (docs/performance.md).
+	 */
+	@Test
+	void theFullRoutinePrintoutAnswersWithinOneSocketWrite() throws IOException {
+		String path = "/routine/print?r=heat&r=gentle-movement&e=banded-as&e=double-chins&e=thread-the-needle"
+				+ "&e=thoracic-roll-out&e=couch-stretch";
+		site.get(path);
+		byte[] answer;
+		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: gzip\r\n"
+						+ "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			answer = socket.getInputStream().readAllBytes();
+		}
+		assertThat(new String(answer, 0, 15, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200 \r\n");
+		assertThat(new String(answer, StandardCharsets.ISO_8859_1)).contains("Content-Encoding: gzip");
+		assertThat(answer.length).as("bytes sent, with a Connection: close the benchmark does not send")
+			.isLessThanOrEqualTo(8192);
 	}
 
 	@Test
