@@ -603,4 +603,15 @@ INSERT INTO text_translation (language, english, text) VALUES
 ('es', 'https://www.awhonn.org/education/hospital-products/post-birth-warning-signs-education-program/',
   'https://www.awhonn.org/education/hospital-products/post-birth-warning-signs-education-program/'),
 ('es', 'https://www.nhs.uk/conditions/back-pain/',
-  'https://www.nhs.uk/conditions/back-pain/');
+  'https://www.nhs.uk/conditions/back-pain/'),
+
+-- source.author, source.publisher (names stay as they are, but a title or a country is said in Spanish)
+('es', 'Dr. Nichelle Gurule', 'Dra. Nichelle Gurule'),
+('es', 'Live Loud Chiropractic, Lafayette, Colorado', 'Live Loud Chiropractic, Lafayette, Colorado (EE. UU.)'),
+('es', 'Thriving Mommas', 'Thriving Mommas'),
+('es', 'CDC', 'CDC'),
+('es', 'Centers for Disease Control and Prevention (CDC)', 'Centros para el Control y la Prevención de Enfermedades (CDC), EE. UU.'),
+('es', 'AWHONN', 'AWHONN'),
+('es', 'Association of Women''s Health, Obstetric and Neonatal Nurses (AWHONN)', 'Association of Women''s Health, Obstetric and Neonatal Nurses (AWHONN), asociación de enfermeras de EE. UU.'),
+('es', 'NHS', 'NHS'),
+('es', 'National Health Service (NHS), UK', 'Servicio Nacional de Salud (NHS), Reino Unido');

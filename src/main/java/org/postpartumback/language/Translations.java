@@ -41,11 +41,4 @@ public final class Translations {
 		return new TreeSet<>(missing.getOrDefault(language.code(), Set.of()));
 	}
 
-	/** Every English text that has a translation into some language. */
-	public Set<String> englishTexts() {
-		Set<String> english = new TreeSet<>();
-		byLanguage.values().forEach(texts -> english.addAll(texts.keySet()));
-		return english;
-	}
-
 }

@@ -34,7 +34,8 @@ class Source {
 	}
 
 	SourceView toView(Translator t) {
-		return new SourceView(id, author, publisher, t.text(description), t.text(title), t.text(url), readOn, kind);
+		return new SourceView(id, t.text(author), t.text(publisher), t.text(description), t.text(title), t.text(url),
+				readOn, kind);
 	}
 
 }
