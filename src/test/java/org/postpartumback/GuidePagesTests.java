@@ -131,7 +131,7 @@ class GuidePagesTests {
 		String disclaimer = page.select("footer .disclaimer").text();
 		if (page.select("html").attr("lang").equals("es")) {
 			assertThat(disclaimer).as(where)
-				.contains("Solo con fines educativos", "No es un consejo médico", "no hace que nadie sea tu médico",
+				.contains("Solo con fines educativos", "No es consejo médico", "ni convierte a nadie en tu médico",
 						"Habla con tu médico");
 		}
 		else {
