@@ -177,6 +177,20 @@ class SpanishEditionTests {
 		return properties;
 	}
 
+	/** The language is the address's: Accept-Language never changes an answer (so caches and CDNs can keep it). */
+	@Test
+	void theLanguageOfAPageComesFromItsAddressNeverFromAcceptLanguage() {
+		HttpResponse<String> english = site.send(site.request("/exercises").header("Accept-Language", "es-MX,es;q=0.9").GET().build());
+		assertThat(english.statusCode()).isEqualTo(200);
+		assertThat(LiveSite.parse(english).select("html").attr("lang")).isEqualTo("en");
+		assertThat(english.body()).isEqualTo(site.get("/exercises").body());
+		HttpResponse<String> spanish = site.send(site.request("/es/ejercicios").header("Accept-Language", "en-US").GET().build());
+		assertThat(LiveSite.parse(spanish).select("html").attr("lang")).isEqualTo("es");
+		assertThat(spanish.body()).isEqualTo(site.get("/es/ejercicios").body());
+		assertThat(spanish.headers().firstValue("Content-Language")).hasValue("es");
+		assertThat(spanish.headers().allValues("Vary")).noneMatch(vary -> vary.contains("Accept-Language"));
+	}
+
 	@Test
 	void theSiteMapListsEveryPageInBothLanguagesWithItsTwins() {
 		Document sitemap = Jsoup.parse(site.get("/sitemap.xml").body(), Parser.xmlParser());
