@@ -1,5 +1,8 @@
 package org.postpartumback.system;
 
+import org.postpartumback.language.Addresses;
+import org.postpartumback.language.Language;
+import org.postpartumback.language.Languages;
 import org.postpartumback.language.Localized;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,23 +49,29 @@ class KeptPagesLiveTests {
 	private final RequestMappingHandlerMapping handlers;
 
 	KeptPagesLiveTests(@LocalServerPort int port, PageStore store, SiteMap siteMap, Localized<Routines> routines,
-			KeptPages keptPages, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) {
+			KeptPages keptPages, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers,
+			Languages languages, Addresses addresses) {
 		this.site = new LiveSite(port);
 		this.store = store;
 		this.keptPages = keptPages;
 		this.handlers = handlers;
-		Set<String> addresses = new LinkedHashSet<>(siteMap.paths());
-		routines.original().everyChoice().forEach(routine -> {
-			addresses.add(routine.path());
-			addresses.add(routine.printPath());
-			addresses.add(routine.sessionPath());
-		});
-		this.declared = new ArrayList<>(addresses);
+		// every page and every canonical routine, printout and session, in every language
+		Set<String> pages = new LinkedHashSet<>(siteMap.everyLanguage());
+		for (Language language : languages.all()) {
+			routines.original().everyChoice().forEach(routine -> {
+				pages.add(addresses.localize(routine.path(), language));
+				pages.add(addresses.localize(routine.printPath(), language));
+				pages.add(addresses.localize(routine.sessionPath(), language));
+			});
+		}
+		this.declared = new ArrayList<>(pages);
 	}
 
 	@Test
 	void everyDeclaredPageIsKeptAfterItsFirstRequestAndAnswersAsItWasRendered() {
-		assertThat(declared).hasSizeGreaterThan(3 * 128).contains("/", "/about", "/routine/print",
+		assertThat(declared).hasSizeGreaterThan(2 * 3 * 128).contains("/", "/about", "/routine/print", "/es/rutina/imprimir",
+				"/es/rutina?r=calor&r=movimiento-suave&e=a-con-banda&e=doble-menton&e=enhebrar-la-aguja"
+						+ "&e=rodillo-espalda-alta&e=estiramiento-en-el-sofa",
 				"/routine?r=heat&r=gentle-movement&e=banded-as&e=double-chins&e=thread-the-needle"
 						+ "&e=thoracic-roll-out&e=couch-stretch");
 		long keptBytes = 0;
@@ -89,7 +98,9 @@ class KeptPagesLiveTests {
 	void answersAtAddressesNotDeclaredAreNeverKept() {
 		List<String> notDeclared = List.of("/routine?e=banded-as&e=not-an-exercise", "/routine?e=couch-stretch&r=heat",
 				"/routine/print?e=banded-as&e=banded-as", "/sitemap.xml", "/robots.txt", "/no/such/page",
-				"/exercises/banded-as;jsessionid=1", "/exercises/banded-as/", "/actuator/health");
+				"/exercises/banded-as;jsessionid=1", "/exercises/banded-as/", "/actuator/health",
+				"/es/rutina?e=a-con-banda&e=no-existe", "/es/rutina?e=banded-as", "/es/ejercicios/a-con-banda/",
+				"/es/exercises", "/es");
 		for (String path : notDeclared) {
 			site.get(path);
 			site.get(path);
