@@ -6,7 +6,6 @@ import org.postpartumback.exercise.Exercises;
 import org.postpartumback.language.Addresses;
 import org.postpartumback.language.Languages;
 import org.postpartumback.language.Localized;
-import org.postpartumback.language.Translations;
 import org.postpartumback.share.AppIcons;
 import org.postpartumback.share.PreviewImages;
 import org.postpartumback.source.Sources;
@@ -23,13 +22,12 @@ class SiteModel {
 
 	SiteModel(PublicUrls urls, PreviewImages previews, Localized<Sources> sources, ReviewProperties review,
 			Localized<Exercises> exercises, MessageSource messages, AppIcons icons, Languages languages,
-			Addresses addresses, Translations translations) {
+			Addresses addresses) {
 		String favicon = icons.faviconDataUri();
-		this.sites = Localized.build(languages, (language, translator) -> new Site(language, languages.all(), urls,
-				addresses, messages, previews, sources.in(language), review,
-				new StructuredData(urls, exercises.in(language), review, messages, sources.in(language).updatedOn(),
-						language),
-				favicon), translations);
+		this.sites = Localized.of(languages, language -> new Site(language, languages.all(), urls, addresses, messages,
+				previews, sources.in(language), review, new StructuredData(urls, exercises.in(language), review, messages,
+						sources.in(language).updatedOn(), language),
+				favicon));
 	}
 
 	@ModelAttribute("site")

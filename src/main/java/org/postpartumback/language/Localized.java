@@ -3,7 +3,6 @@ package org.postpartumback.language;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -21,18 +20,16 @@ public final class Localized<T> {
 		this.byCode = Map.copyOf(byCode);
 	}
 
-	/** Builds the catalogue once per language with that language's translator. */
+	/** Builds the catalogue once per language from the content, with that language's translator. */
 	public static <T> Localized<T> build(Languages languages, Translations translations,
 			Function<Translator, T> catalogue) {
-		return build(languages, (language, translator) -> catalogue.apply(translator), translations);
+		return of(languages, language -> catalogue.apply(translations.into(language)));
 	}
 
-	/** Builds the catalogue once per language, given the language and its translator. */
-	public static <T> Localized<T> build(Languages languages, BiFunction<Language, Translator, T> catalogue,
-			Translations translations) {
+	/** Makes one per language, for something made of other catalogues ({@code routines of exercises.in(language)}). */
+	public static <T> Localized<T> of(Languages languages, Function<Language, T> perLanguage) {
 		Map<String, T> byCode = new LinkedHashMap<>();
-		languages.all().forEach(language -> byCode.put(language.code(),
-				catalogue.apply(language, translations.into(language))));
+		languages.all().forEach(language -> byCode.put(language.code(), perLanguage.apply(language)));
 		return new Localized<>(languages, byCode);
 	}
 

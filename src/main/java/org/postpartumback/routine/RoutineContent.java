@@ -3,7 +3,6 @@ package org.postpartumback.routine;
 import org.postpartumback.exercise.Exercises;
 import org.postpartumback.language.Languages;
 import org.postpartumback.language.Localized;
-import org.postpartumback.language.Translations;
 import org.postpartumback.relief.Relief;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,10 +12,8 @@ import org.springframework.context.annotation.Configuration;
 public class RoutineContent {
 
 	@Bean
-	Localized<Routines> routines(Localized<Exercises> exercises, Localized<Relief> relief, Languages languages,
-			Translations translations) {
-		return Localized.build(languages,
-				(language, translator) -> new Routines(exercises.in(language), relief.in(language)), translations);
+	Localized<Routines> routines(Localized<Exercises> exercises, Localized<Relief> relief, Languages languages) {
+		return Localized.of(languages, language -> new Routines(exercises.in(language), relief.in(language)));
 	}
 
 }
