@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.repository.Repository;
 
-interface PathTranslationRepository extends Repository<PathTranslation, PathTranslation.Key> {
+interface PathTranslationRepository extends Repository<PathTranslation, TranslationKey> {
 
 	List<PathTranslation> findAll();
 

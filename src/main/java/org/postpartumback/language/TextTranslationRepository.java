@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.springframework.data.repository.Repository;
 
-interface TextTranslationRepository extends Repository<TextTranslation, TextTranslation.Key> {
+interface TextTranslationRepository extends Repository<TextTranslation, TranslationKey> {
 
 	List<TextTranslation> findAll();
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.postpartumback.TestMessages;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,14 +27,10 @@ class SpanishPlainLanguageTests {
 
 	private final JdbcTemplate jdbc;
 
-	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+	private final MessageSource messages = TestMessages.bundle();
 
 	SpanishPlainLanguageTests(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.messages.setBasename("messages");
-		this.messages.setDefaultEncoding("UTF-8");
-		this.messages.setAlwaysUseMessageFormat(true);
-		this.messages.setFallbackToSystemLocale(false);
 	}
 
 	@Test
