@@ -73,25 +73,26 @@ final class KeptPage {
 	 */
 	void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		boolean gzip = gzipBody != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		HeaderWriter writer = HeaderWriter.of(response);
 		// set, not added, for a name's first value: on the answer that rendered the page they are there already
 		Set<String> named = new HashSet<>();
 		headers.forEach(header -> {
 			if (named.add(header.getKey())) {
-				response.setHeader(header.getKey(), header.getValue());
+				writer.set(header.getKey(), header.getValue());
 			}
 			else {
-				response.addHeader(header.getKey(), header.getValue());
+				writer.add(header.getKey(), header.getValue());
 			}
 		});
-		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		writer.set(HttpHeaders.CACHE_CONTROL, cacheControl);
+		writer.set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		String matched = matchingEtag(request.getHeader(HttpHeaders.IF_NONE_MATCH), gzip);
 		if (matched != null) {
-			response.setHeader(HttpHeaders.ETAG, matched);
+			writer.set(HttpHeaders.ETAG, matched);
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		response.setHeader(HttpHeaders.ETAG, gzip ? gzipEtag : etag);
+		writer.set(HttpHeaders.ETAG, gzip ? gzipEtag : etag);
 		response.setContentType(contentType);
 		if (contentType.regionMatches(true, 0, "text/", 0, 5)) {
 			// Content-Language for pages; Tomcat would also give a binary answer (a PDF) a charset from the locale
@@ -99,7 +100,7 @@ final class KeptPage {
 		}
 		byte[] sent = gzip ? gzipBody : body;
 		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			writer.set(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
 		response.setContentLength(sent.length);
 		if (!"HEAD".equals(request.getMethod())) {

@@ -49,9 +49,10 @@ final class SecurityHeaders {
 	 * @param secure whether the request came over HTTPS (directly or, with forwarded headers honoured, at the proxy)
 	 */
 	static void apply(HttpServletResponse response, boolean secure) {
-		ALWAYS.forEach(response::setHeader);
+		HeaderWriter headers = HeaderWriter.of(response);
+		ALWAYS.forEach(headers::set);
 		if (secure) {
-			response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+			headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
 		}
 	}
 
