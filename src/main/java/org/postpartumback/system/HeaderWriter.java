@@ -11,8 +11,8 @@ import org.apache.tomcat.util.http.MimeHeaders;
 
 /**
  * Sets the headers of an answer. On Tomcat's own response (the one {@link FrontValve} answers kept pages with) they
- * go in as bytes made once per name and value: Tomcat turns a header set as a string into bytes with a new encoder
- * for every answer, which profiles as a good part of the time a kept page takes. Any other response gets them through
+ * go in as bytes, encoded once per name and value and copied for each answer: Tomcat turns a header set as a string
+ * into bytes with a new encoder for every answer, which profiles as a good part of the time a kept page takes. Any other response gets them through
  * the servlet API. Either way the answer carries the same headers.
  */
 abstract sealed class HeaderWriter {
@@ -70,8 +70,10 @@ abstract sealed class HeaderWriter {
 
 		@Override
 		void add(String name, String value) {
-			byte[] nameBytes = bytes(name);
-			byte[] valueBytes = bytes(value);
+			// copies, never the kept arrays: Tomcat reuses a header's buffer for later answers on the connection
+			// (a Content-Length written in place, for one) and would write into them
+			byte[] nameBytes = bytes(name).clone();
+			byte[] valueBytes = bytes(value).clone();
 			headers.addValue(nameBytes, 0, nameBytes.length).setBytes(valueBytes, 0, valueBytes.length);
 		}
 
