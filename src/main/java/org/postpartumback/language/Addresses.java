@@ -105,9 +105,9 @@ public final class Addresses {
 		return new Request(language, original.toString(), translatedQuery, false);
 	}
 
-	/** The addresses of a page in every language, first the original's. */
-	public List<Alternate> alternates(String address) {
-		return languages.all().stream().map(language -> new Alternate(language, localize(address, language))).toList();
+	/** The address of a page in every language, the original's first. */
+	public List<String> inEveryLanguage(String address) {
+		return languages.all().stream().map(language -> localize(address, language)).toList();
 	}
 
 	private static String translateQuery(String rest, Map<String, String> words) {
@@ -139,10 +139,6 @@ public final class Addresses {
 			}
 		}
 		return text.length();
-	}
-
-	/** A page's address in one language. */
-	public record Alternate(Language language, String address) {
 	}
 
 	/**

@@ -78,15 +78,11 @@ class OfflineKit {
 	/** Every address the worker fetches when it installs: the site map's pages, the offline page, static files. */
 	List<String> keptUrls() {
 		List<String> urls = new ArrayList<>(this.siteMap.everyLanguage());
-		urls.addAll(inEveryLanguage(OFFLINE_PAGE));
+		urls.addAll(this.addresses.inEveryLanguage(OFFLINE_PAGE));
 		urls.addAll(staticFiles());
-		urls.addAll(inEveryLanguage(MANIFEST));
+		urls.addAll(this.addresses.inEveryLanguage(MANIFEST));
 		this.icons.icons().forEach(icon -> urls.add(icon.path()));
 		return List.copyOf(urls);
-	}
-
-	private List<String> inEveryLanguage(String address) {
-		return this.languages.all().stream().map(language -> this.addresses.localize(address, language)).toList();
 	}
 
 	/** The offline page of each language, by the start of that language's addresses ({@code /es/}, {@code /}). */
@@ -126,7 +122,7 @@ class OfflineKit {
 		kept.put("version", version);
 		kept.put("offlinePages", offlinePages());
 		kept.put("urls", urls);
-		kept.put("whenOpened", KEPT_WHEN_OPENED.stream().flatMap(path -> inEveryLanguage(path).stream()).toList());
+		kept.put("whenOpened", KEPT_WHEN_OPENED.stream().flatMap(path -> this.addresses.inEveryLanguage(path).stream()).toList());
 		try {
 			String template = new ClassPathResource("offline/sw.js").getContentAsString(StandardCharsets.UTF_8);
 			String body = template.replace("/*KEPT*/{}", this.json.writeValueAsString(kept));
