@@ -1,7 +1,12 @@
 package org.postpartumback;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import org.postpartumback.guide.SiteMap;
 import org.postpartumback.language.Addresses;
@@ -18,9 +23,9 @@ import org.springframework.context.annotation.Configuration;
  * Which answers are kept in memory after their first request ({@link KeptPages}), in one place: in every language,
  * every page of the site map, and every canonical routine, printout, guided session and PDF on each paper (a finite
  * set: each choice of warm-ups and exercises). The calendar reminder reads its query string but is made for each
- * request (its time of day is the reader's own). A new route is one line here: {@code readsQuery} if its page
- * depends on query parameters (a test fails if a controller reads parameters on a route not declared), {@code keep}
- * for its addresses.
+ * request (its time of day is the reader's own). A new route is one line here: in {@code readsQuery} if its page
+ * depends on query parameters (a test fails if a controller reads parameters on a route not declared), in
+ * {@code kept} for its addresses.
  */
 @Configuration(proxyBeanMethods = false)
 class KeptPagesDeclaration {
@@ -28,25 +33,26 @@ class KeptPagesDeclaration {
 	@Bean
 	KeptPages keptPages(SiteMap siteMap, Localized<Routines> routines, Languages languages, Addresses addresses) {
 		List<Routine> everyRoutine = routines.original().everyChoice();
-		KeptPages.Builder kept = KeptPages.builder();
+		Set<String> routineChoice = Set.of(Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM);
+		Map<String, Set<String>> readsQuery = new HashMap<>();
+		List<String> kept = new ArrayList<>();
 		for (Language language : languages.all()) {
 			UnaryOperator<String> in = address -> addresses.localize(address, language);
-			kept.readsQuery(in.apply("/routine"), Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM)
-				.readsQuery(in.apply("/routine/print"), Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM)
-				.readsQuery(in.apply("/routine/session"), Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM)
-				.readsQuery(in.apply(Routine.PDF_PATH), Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM,
-						Routine.PAPER_PARAM)
-				.readsQuery(in.apply(Routine.REMINDER_PATH), Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM,
-						Routine.TIME_PARAM)
-				.keep(siteMap.paths().stream().map(in))
-				.keep(everyRoutine.stream().map(Routine::path).map(in))
-				.keep(everyRoutine.stream().map(Routine::printPath).map(in))
-				.keep(everyRoutine.stream().map(Routine::sessionPath).map(in))
-				.keep(everyRoutine.stream()
-					.flatMap(routine -> Routine.PAPERS.stream().map(routine::pdfPath))
-					.map(in));
+			readsQuery.put(in.apply("/routine"), routineChoice);
+			readsQuery.put(in.apply("/routine/print"), routineChoice);
+			readsQuery.put(in.apply("/routine/session"), routineChoice);
+			readsQuery.put(in.apply(Routine.PDF_PATH),
+					Set.of(Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM, Routine.PAPER_PARAM));
+			readsQuery.put(in.apply(Routine.REMINDER_PATH),
+					Set.of(Routine.WARM_UP_PARAM, Routine.EXERCISE_PARAM, Routine.TIME_PARAM));
+			Stream.of(siteMap.paths().stream(), everyRoutine.stream().map(Routine::path),
+					everyRoutine.stream().map(Routine::printPath), everyRoutine.stream().map(Routine::sessionPath),
+					everyRoutine.stream().flatMap(routine -> Routine.PAPERS.stream().map(routine::pdfPath)))
+				.flatMap(paths -> paths)
+				.map(in)
+				.forEach(kept::add);
 		}
-		return kept.build();
+		return new KeptPages(readsQuery, kept);
 	}
 
 }

@@ -7,6 +7,9 @@ import jakarta.servlet.ServletException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.stereotype.Component;
 
 /**
  * The first stop of every request in Tomcat's engine, after Spring Boot's forwarded-header valve
@@ -20,7 +23,8 @@ import org.apache.catalina.valves.ValveBase;
  * </ul>
  * Everything else goes on down the pipeline as usual.
  */
-final class FrontValve extends ValveBase {
+@Component
+final class FrontValve extends ValveBase implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
 
 	private final PageStore pages;
 
@@ -30,6 +34,11 @@ final class FrontValve extends ValveBase {
 		super(true);
 		this.pages = pages;
 		this.errorPages = errorPages;
+	}
+
+	@Override
+	public void customize(ConfigurableTomcatWebServerFactory factory) {
+		factory.addEngineValves(this);
 	}
 
 	@Override

@@ -4,11 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -21,9 +20,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 
 /**
- * One kept answer (a page, a printout, any {@code 200} at a declared address): its bytes, a gzip copy made once,
- * a strong ETag for each, and the headers its controller set. {@link #send} is the one place a kept answer is
- * written, whether just rendered or served from memory, so both are the same header by header.
+ * One kept answer: its bytes, a gzip copy made once, a strong ETag for each, and the headers its controller set.
+ * {@link #send} is the one place a kept answer is written, the first time as every later one.
  */
 final class KeptPage {
 
@@ -39,25 +37,21 @@ final class KeptPage {
 
 	private final Locale locale;
 
-	private final String cacheControl;
-
-	private final List<Map.Entry<String, String>> headers;
+	private final Map<String, String> headers;
 
 	/**
-	 * @param headers the headers the page's own handling set, other than those {@link #send} writes itself
+	 * @param headers the headers the page's own handling set; without a {@code Cache-Control}, browsers are asked to
+	 * revalidate ({@code no-cache})
 	 */
-	KeptPage(byte[] body, String contentType, Locale locale, List<Map.Entry<String, String>> headers) {
+	KeptPage(byte[] body, String contentType, Locale locale, Map<String, String> headers) {
 		this.body = body.clone();
 		this.contentType = contentType;
 		this.locale = locale;
-		this.cacheControl = headers.stream()
-			.filter(header -> header.getKey().equalsIgnoreCase(HttpHeaders.CACHE_CONTROL))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElse("no-cache");
-		this.headers = headers.stream()
-			.filter(header -> !header.getKey().equalsIgnoreCase(HttpHeaders.CACHE_CONTROL))
-			.toList();
+		Map<String, String> kept = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		kept.putAll(headers);
+		kept.putIfAbsent(HttpHeaders.CACHE_CONTROL, "no-cache");
+		kept.put(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		this.headers = kept; // never changed after this
 		String hash = DigestUtils.md5DigestAsHex(body);
 		this.etag = '"' + hash + '"';
 		this.gzipEtag = '"' + hash + "-gzip\"";
@@ -68,40 +62,27 @@ final class KeptPage {
 
 	/**
 	 * Answers with this page: its headers, then a {@code 304} when {@code If-None-Match} names either version, else
-	 * the body (the gzip copy when the request accepts it), none for HEAD. Browsers are asked to revalidate
-	 * ({@code Cache-Control: no-cache}) unless the controller set a {@code Cache-Control} of its own.
+	 * the body (the gzip copy when the request accepts it), none for HEAD.
 	 */
 	void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		boolean gzip = gzipBody != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		HeaderWriter writer = HeaderWriter.of(response);
-		// set, not added, for a name's first value: on the answer that rendered the page they are there already
-		Set<String> named = new HashSet<>();
-		headers.forEach(header -> {
-			if (named.add(header.getKey())) {
-				writer.set(header.getKey(), header.getValue());
-			}
-			else {
-				writer.add(header.getKey(), header.getValue());
-			}
-		});
-		writer.set(HttpHeaders.CACHE_CONTROL, cacheControl);
-		writer.set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		headers.forEach((name, value) -> HeaderWriter.set(response, name, value));
 		String matched = matchingEtag(request.getHeader(HttpHeaders.IF_NONE_MATCH), gzip);
 		if (matched != null) {
-			writer.set(HttpHeaders.ETAG, matched);
+			HeaderWriter.set(response, HttpHeaders.ETAG, matched);
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		writer.set(HttpHeaders.ETAG, gzip ? gzipEtag : etag);
+		HeaderWriter.set(response, HttpHeaders.ETAG, gzip ? gzipEtag : etag);
 		response.setContentType(contentType);
 		if (contentType.regionMatches(true, 0, "text/", 0, 5)) {
 			// Content-Language for pages; Tomcat would also give a binary answer (a PDF) a charset from the locale
 			response.setLocale(locale);
 		}
-		byte[] sent = gzip ? gzipBody : body;
 		if (gzip) {
-			writer.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+			HeaderWriter.set(response, HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
+		byte[] sent = gzip ? gzipBody : body;
 		response.setContentLength(sent.length);
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(sent);
@@ -122,28 +103,18 @@ final class KeptPage {
 		return null;
 	}
 
-	/** Whether {@code Accept-Encoding} allows gzip, read by Tomcat's own parser: by name or {@code *}, quality > 0. */
+	/** Whether {@code Accept-Encoding} allows gzip, by name or {@code *}, read by Tomcat's own parser. */
 	static boolean acceptsGzip(String acceptEncoding) {
 		if (acceptEncoding == null) {
 			return false;
 		}
 		try {
-			Double named = null;
-			Double wildcard = null;
-			for (AcceptEncoding encoding : AcceptEncoding.parse(new StringReader(acceptEncoding))) {
-				String name = encoding.getEncoding();
-				if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
-					named = (named == null) ? encoding.getQuality() : Math.max(named, encoding.getQuality());
-				}
-				else if (name.equals("*")) {
-					wildcard = encoding.getQuality();
-				}
-			}
-			// Tomcat's parser leaves out what has quality 0, so "gzip;q=0, *" reads as "*": a wildcard only counts
-			// when gzip is not named at all
-			boolean refused = named == null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
-			Double quality = (named != null) ? named : (refused ? null : wildcard);
-			return quality != null && quality > 0;
+			// the parser leaves out what has quality 0, so "gzip;q=0, *" reads as "*": a wildcard counts only when gzip
+			// is not named at all
+			List<AcceptEncoding> accepted = AcceptEncoding.parse(new StringReader(acceptEncoding));
+			boolean named = acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+			return accepted.stream().map(AcceptEncoding::getEncoding).anyMatch(encoding -> named
+					? encoding.equalsIgnoreCase("gzip") || encoding.equalsIgnoreCase("x-gzip") : encoding.equals("*"));
 		}
 		catch (IOException | RuntimeException ex) {
 			return false;

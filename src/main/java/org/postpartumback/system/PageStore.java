@@ -1,12 +1,10 @@
 package org.postpartumback.system;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
@@ -16,22 +14,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Keeps the answers at the {@link KeptPages declared addresses}: the guide's content only changes with a release, so
- * the first GET of a declared address renders it as usual and later GET and HEAD requests get the same bytes without
- * the controller or the template. Only a {@code 200} that sets no cookie and does not forbid storing
- * ({@code no-store}, {@code private}) is kept; anything else, and every address not declared, passes through
- * untouched. Kept pages are answered from Tomcat's engine by {@link FrontValve} once kept; this filter renders
- * and keeps them, and answers the first request through the same {@link KeptPage#send}.
+ * the first GET or HEAD of a declared address renders it here as usual, and {@link FrontValve} answers every later
+ * one with the same bytes. Only a {@code 200} that sets no cookie and does not forbid storing is kept; anything else,
+ * and every address not declared, passes through untouched. Inside the security headers' filter, before the rest.
  */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 final class PageStore extends HttpFilter {
 
-	/** Headers {@link KeptPage#send} or the container write; every other header a page sets is replayed. */
-	private static final Set<String> OWN_HEADERS = Set.of("content-type", "content-length", "content-language",
-			"content-encoding", "transfer-encoding", "date", "etag", "vary", "connection", "keep-alive");
+	/** Headers a kept answer gets from {@link KeptPage#send}, the {@link SecurityHeaders} or the container. */
+	private static final Set<String> NOT_KEPT = Set.of("content-type", "content-length", "content-language",
+			"content-encoding", "transfer-encoding", "date", "etag", "vary", "connection", "keep-alive",
+			"strict-transport-security");
 
 	private final KeptPages declared;
 
@@ -62,7 +64,6 @@ final class PageStore extends HttpFilter {
 		}
 		KeptPage page = pages.get(key);
 		if (page == null) {
-			Map<String, List<String>> before = headers(response);
 			ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
 			// a HEAD request renders the page as its GET would, so that both answer with the same headers
 			chain.doFilter(new HttpServletRequestWrapper(request) {
@@ -75,15 +76,19 @@ final class PageStore extends HttpFilter {
 				captured.copyBodyToResponse();
 				return;
 			}
-			List<Map.Entry<String, String>> set = new ArrayList<>();
-			headers(captured).forEach((name, values) -> {
-				if (!OWN_HEADERS.contains(name) && !values.equals(before.get(name))) {
-					values.forEach(value -> set.add(Map.entry(name, value)));
+			Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+			for (String name : captured.getHeaderNames()) {
+				if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))
+						&& SecurityHeaders.ALWAYS.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+					headers.put(name, String.join(", ", captured.getHeaders(name)));
 				}
-			});
+			}
 			page = new KeptPage(captured.getContentAsByteArray(), captured.getContentType(), captured.getLocale(),
-					set);
+					headers);
 			pages.put(key, page);
+			// from here on exactly as the front valve answers it
+			response.reset();
+			SecurityHeaders.apply(response, request.isSecure());
 		}
 		page.send(request, response);
 	}
@@ -93,25 +98,17 @@ final class PageStore extends HttpFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return null;
 		}
-		String uri = request.getRequestURI();
-		return declared.keyOf(uri.substring(request.getContextPath().length()), request.getQueryString());
+		return declared.keyOf(request.getRequestURI().substring(request.getContextPath().length()),
+				request.getQueryString());
 	}
 
 	private static boolean keepable(ContentCachingResponseWrapper response) {
 		String cacheControl = String.join(",", response.getHeaders(HttpHeaders.CACHE_CONTROL)).toLowerCase(Locale.ROOT);
+		String vary = String.join(",", response.getHeaders(HttpHeaders.VARY)).replace(" ", "");
 		return response.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()
 				&& response.getContentType() != null && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
 				&& response.getHeader(HttpHeaders.CONTENT_ENCODING) == null && !cacheControl.contains("no-store")
-				&& !cacheControl.contains("private") && String.join(",", response.getHeaders(HttpHeaders.VARY))
-					.transform(vary -> vary.isBlank() || vary.replace(" ", "").equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING));
-	}
-
-	private static Map<String, List<String>> headers(HttpServletResponse response) {
-		Map<String, List<String>> headers = new HashMap<>();
-		for (String name : response.getHeaderNames()) {
-			headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(response.getHeaders(name)));
-		}
-		return headers;
+				&& !cacheControl.contains("private") && (vary.isEmpty() || vary.equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING));
 	}
 
 }

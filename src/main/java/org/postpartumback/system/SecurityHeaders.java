@@ -49,10 +49,9 @@ final class SecurityHeaders {
 	 * @param secure whether the request came over HTTPS (directly or, with forwarded headers honoured, at the proxy)
 	 */
 	static void apply(HttpServletResponse response, boolean secure) {
-		HeaderWriter headers = HeaderWriter.of(response);
-		ALWAYS.forEach(headers::set);
+		ALWAYS.forEach((name, value) -> HeaderWriter.set(response, name, value));
 		if (secure) {
-			headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+			HeaderWriter.set(response, "Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
 		}
 	}
 

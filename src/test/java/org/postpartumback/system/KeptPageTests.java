@@ -3,8 +3,8 @@ package org.postpartumback.system;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
 
@@ -36,7 +36,7 @@ class KeptPageTests {
 
 	@Test
 	void anAnswerThatDoesNotCompressIsSentAsItIsEvenWhenGzipIsAccepted() throws IOException {
-		KeptPage tiny = new KeptPage(new byte[] { 1, 2, 3 }, "application/pdf", Locale.ENGLISH, List.of());
+		KeptPage tiny = new KeptPage(new byte[] { 1, 2, 3 }, "application/pdf", Locale.ENGLISH, Map.of());
 		MockHttpServletResponse response = send(tiny, "gzip");
 		assertThat(response.getHeader("Content-Encoding")).isNull();
 		assertThat(response.getContentAsByteArray()).containsExactly(1, 2, 3);
@@ -50,7 +50,7 @@ class KeptPageTests {
 		new Random(7).nextBytes(compressedAlready);
 		byte[] body = new byte[compressedAlready.length + 1_000];
 		System.arraycopy(compressedAlready, 0, body, 0, compressedAlready.length);
-		KeptPage pdf = new KeptPage(body, "application/pdf", Locale.ENGLISH, List.of());
+		KeptPage pdf = new KeptPage(body, "application/pdf", Locale.ENGLISH, Map.of());
 		MockHttpServletResponse response = send(pdf, "gzip");
 		assertThat(response.getHeader("Content-Encoding")).isNull();
 		assertThat(response.getContentAsByteArray()).isEqualTo(body);
@@ -66,7 +66,7 @@ class KeptPageTests {
 
 	private static KeptPage page(String html) {
 		return new KeptPage(html.getBytes(StandardCharsets.UTF_8), "text/html;charset=UTF-8", Locale.ENGLISH,
-				List.of());
+				Map.of());
 	}
 
 	/** About {@code size} bytes of HTML that compresses well, as real pages do. */

@@ -3,6 +3,8 @@ package org.postpartumback.system;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -23,13 +25,11 @@ class PageStoreTests {
 
 	private static final String HTML = "<!DOCTYPE html><title>Page</title><p>" + "Breathe out slowly. ".repeat(40);
 
-	private static final KeptPages DECLARED = KeptPages.builder()
-		.readsQuery("/routine", "exercises")
-		.readsQuery("/search", "q")
-		.keep(List.of("/exercises", "/exercises/banded-as", "/about", "/news", "/page", "/broken", "/sitemap.xml",
+	private static final KeptPages DECLARED = new KeptPages(
+			Map.of("/routine", Set.of("exercises"), "/search", Set.of("q")),
+			List.of("/exercises", "/exercises/banded-as", "/about", "/news", "/page", "/broken", "/sitemap.xml",
 				"/report.pdf", "/exercises/nope", "/routine", "/routine?exercises=a", "/routine?exercises=b",
-				"/search?q=a", "/search?q=b"))
-		.build();
+				"/search?q=a", "/search?q=b"));
 
 	private final PageStore filter = new PageStore(DECLARED);
 
