@@ -7,9 +7,6 @@ import jakarta.servlet.ServletException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
-import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
-import org.springframework.stereotype.Component;
 
 /**
  * The first stop of every request in Tomcat's engine, after Spring Boot's forwarded-header valve
@@ -23,8 +20,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  * Everything else goes on down the pipeline as usual.
  */
-@Component
-final class FrontValve extends ValveBase implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
+final class FrontValve extends ValveBase {
 
 	private final PageStore pages;
 
@@ -34,11 +30,6 @@ final class FrontValve extends ValveBase implements WebServerFactoryCustomizer<C
 		super(true);
 		this.pages = pages;
 		this.errorPages = errorPages;
-	}
-
-	@Override
-	public void customize(ConfigurableTomcatWebServerFactory factory) {
-		factory.addEngineValves(this);
 	}
 
 	@Override

@@ -14,20 +14,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Keeps the answers at the {@link KeptPages declared addresses}: the guide's content only changes with a release, so
  * the first GET or HEAD of a declared address renders it here as usual, and {@link FrontValve} answers every later
  * one with the same bytes. Only a {@code 200} that sets no cookie and does not forbid storing is kept; anything else,
- * and every address not declared, passes through untouched. Inside the security headers' filter, before the rest.
+ * and every address not declared, passes through untouched. Registered by {@link PageStoreConfiguration}.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 final class PageStore extends HttpFilter {
 
 	/** Headers a kept answer gets from {@link KeptPage#send}, the {@link SecurityHeaders} or the container. */
