@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -24,6 +25,8 @@ import org.springframework.util.DigestUtils;
  * {@link #send} is the one place a kept answer is written, the first time as every later one.
  */
 final class KeptPage {
+
+	private static final Map<String, Boolean> ACCEPTS_GZIP = new ConcurrentHashMap<>();
 
 	private final byte[] body;
 
@@ -108,6 +111,18 @@ final class KeptPage {
 		if (acceptEncoding == null) {
 			return false;
 		}
+		// browsers send a handful of values, each read once; a flood of made-up ones is read each time, not kept
+		Boolean known = ACCEPTS_GZIP.get(acceptEncoding);
+		if (known == null) {
+			known = readAcceptsGzip(acceptEncoding);
+			if (ACCEPTS_GZIP.size() < 64) {
+				ACCEPTS_GZIP.put(acceptEncoding, known);
+			}
+		}
+		return known;
+	}
+
+	private static boolean readAcceptsGzip(String acceptEncoding) {
 		try {
 			// the parser leaves out what has quality 0, so "gzip;q=0, *" reads as "*": a wildcard counts only when gzip
 			// is not named at all

@@ -40,16 +40,21 @@ public final class KeptPages {
 	/** The address an answer to this request path and raw query string is kept under, or {@code null}: not kept. */
 	String keyOf(String path, String query) {
 		Set<String> read = queryRoutes.get(path);
+		if (read == null || query == null) {
+			return addresses.contains(path) ? path : null;
+		}
+		String exact = path + '?' + query;
+		if (addresses.contains(exact)) {
+			return exact; // a canonical link as the site writes it: nothing to take apart
+		}
 		StringBuilder key = new StringBuilder(path);
-		if (read != null && query != null) {
-			for (String pair : query.split("&")) {
-				String name = pair.split("=", 2)[0];
-				if (name.indexOf('%') >= 0 || name.indexOf('+') >= 0) {
-					return null; // an encoded name might decode to a parameter the route reads
-				}
-				if (read.contains(name)) {
-					key.append((key.length() == path.length()) ? '?' : '&').append(pair);
-				}
+		for (String pair : query.split("&")) {
+			String name = pair.split("=", 2)[0];
+			if (name.indexOf('%') >= 0 || name.indexOf('+') >= 0) {
+				return null; // an encoded name might decode to a parameter the route reads
+			}
+			if (read.contains(name)) {
+				key.append((key.length() == path.length()) ? '?' : '&').append(pair);
 			}
 		}
 		return addresses.contains(key.toString()) ? key.toString() : null;
