@@ -1,6 +1,5 @@
 package org.postpartumback;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,12 +20,12 @@ class PlainLanguageTests {
 
 	private static final double MAX_GRADE = 8.0;
 
-	private final JdbcTemplate jdbc;
-
 	private final MessageSource messages = TestMessages.bundle();
 
+	private final MustReadTexts texts;
+
 	PlainLanguageTests(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+		this.texts = new MustReadTexts(query -> jdbc.queryForList(query, String.class), this::message);
 	}
 
 	@Test
@@ -36,24 +35,14 @@ class PlainLanguageTests {
 
 	@Test
 	void everyStopLineReadsAtGradeEightOrBelow() {
-		List<String> texts = new ArrayList<>(jdbc.queryForList("SELECT stop FROM safety_note", String.class));
-		texts.addAll(jdbc.queryForList("SELECT when_to_stop FROM exercise WHERE when_to_stop IS NOT NULL", String.class));
-		texts.add(message("exercise.stop.general"));
-		texts.add(message("safety.getHelp.lead") + " " + message("safety.getHelp.signs"));
-		texts.add(message("safety.relief.text"));
+		List<String> texts = this.texts.stopLines();
 		assertThat(texts).hasSizeGreaterThanOrEqualTo(16);
 		assertPlain(texts);
 	}
 
 	@Test
 	void everyWarningSignAndLevelActionReadsAtGradeEightOrBelow() {
-		List<String> texts = new ArrayList<>(jdbc.queryForList("SELECT text FROM warning_sign", String.class));
-		for (String level : List.of("emergency", "clinician", "appointment")) {
-			texts.add(message("help.level." + level + ".heading"));
-			texts.add(message("help.level." + level + ".action"));
-		}
-		texts.add(message("help.yearNote"));
-		texts.add(message("help.intro"));
+		List<String> texts = this.texts.warningSigns();
 		assertThat(texts).hasSizeGreaterThanOrEqualTo(30);
 		assertPlain(texts);
 	}

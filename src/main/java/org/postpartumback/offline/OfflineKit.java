@@ -122,7 +122,8 @@ class OfflineKit {
 		kept.put("version", version);
 		kept.put("offlinePages", offlinePages());
 		kept.put("urls", urls);
-		kept.put("whenOpened", KEPT_WHEN_OPENED.stream().flatMap(path -> this.addresses.inEveryLanguage(path).stream()).toList());
+		kept.put("whenOpened",
+				KEPT_WHEN_OPENED.stream().flatMap(path -> this.addresses.inEveryLanguage(path).stream()).toList());
 		try {
 			String template = new ClassPathResource("offline/sw.js").getContentAsString(StandardCharsets.UTF_8);
 			String body = template.replace("/*KEPT*/{}", this.json.writeValueAsString(kept));

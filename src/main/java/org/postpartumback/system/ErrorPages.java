@@ -106,8 +106,8 @@ class ErrorPages extends OncePerRequestFilter implements ApplicationListener<App
 			String host = (address == null || address.isAnyLocalAddress())
 					? InetAddress.getLoopbackAddress().getHostAddress() : address.getHostAddress();
 			URI uri = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
-					+ context.getWebServer().getPort() + environment.getProperty("server.servlet.context-path", "") + prefix
-					+ "/error");
+					+ context.getWebServer().getPort() + environment.getProperty("server.servlet.context-path", "")
+					+ prefix + "/error");
 			HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
 			connection.setConnectTimeout(10_000);
 			connection.setReadTimeout(10_000);

@@ -25,10 +25,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 final class PageStore extends HttpFilter {
 
-	/** Headers a kept answer gets from {@link KeptPage#send}, the {@link SecurityHeaders} or the container. */
+	/** Headers a kept answer gets from {@link KeptPage#send} or the container (and the {@link SecurityHeaders}). */
 	private static final Set<String> NOT_KEPT = Set.of("content-type", "content-length", "content-language",
-			"content-encoding", "transfer-encoding", "date", "etag", "vary", "connection", "keep-alive",
-			"strict-transport-security");
+			"content-encoding", "transfer-encoding", "date", "etag", "vary", "connection", "keep-alive");
 
 	private final KeptPages declared;
 
@@ -73,8 +72,7 @@ final class PageStore extends HttpFilter {
 			}
 			Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 			for (String name : captured.getHeaderNames()) {
-				if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))
-						&& SecurityHeaders.ALWAYS.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+				if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT)) && !SecurityHeaders.sets(name)) {
 					headers.put(name, String.join(", ", captured.getHeaders(name)));
 				}
 			}
@@ -103,7 +101,8 @@ final class PageStore extends HttpFilter {
 		return response.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted()
 				&& response.getContentType() != null && response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()
 				&& response.getHeader(HttpHeaders.CONTENT_ENCODING) == null && !cacheControl.contains("no-store")
-				&& !cacheControl.contains("private") && (vary.isEmpty() || vary.equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING));
+				&& !cacheControl.contains("private")
+				&& (vary.isEmpty() || vary.equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING));
 	}
 
 }

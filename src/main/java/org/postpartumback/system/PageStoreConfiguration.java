@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** How pages are served fast: the kept pages ({@link PageStore}), Tomcat's front valve ({@link FrontValve}) and its connector. */
+/**
+ * How pages are served fast: the kept pages ({@link PageStore}), Tomcat's front valve ({@link FrontValve}) and its
+ * connector.
+ */
 @Configuration(proxyBeanMethods = false)
 class PageStoreConfiguration {
 

@@ -30,6 +30,8 @@ final class SecurityHeaders {
 	/** One year of HTTPS only, sent only on responses that came over HTTPS (RFC 6797 ignores it on plain HTTP). */
 	static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
 
+	private static final String STRICT_TRANSPORT_SECURITY_HEADER = "Strict-Transport-Security";
+
 	/**
 	 * The headers for every response. Cross-Origin-Resource-Policy only tells browsers not to let other sites embed
 	 * the guide's files; link-preview fetchers (messengers, social sites) download images from their servers and are
@@ -43,6 +45,12 @@ final class SecurityHeaders {
 	private SecurityHeaders() {
 	}
 
+	/** Whether {@code name} (in any case) is one of the headers {@link #apply} sets. */
+	static boolean sets(String name) {
+		return name.equalsIgnoreCase(STRICT_TRANSPORT_SECURITY_HEADER)
+				|| ALWAYS.keySet().stream().anyMatch(name::equalsIgnoreCase);
+	}
+
 	/**
 	 * Sets the headers, replacing any earlier value, so applying them twice is harmless.
 	 * @param response the response, not yet committed
@@ -51,7 +59,7 @@ final class SecurityHeaders {
 	static void apply(HttpServletResponse response, boolean secure) {
 		ALWAYS.forEach((name, value) -> HeaderWriter.set(response, name, value));
 		if (secure) {
-			HeaderWriter.set(response, "Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+			HeaderWriter.set(response, STRICT_TRANSPORT_SECURITY_HEADER, STRICT_TRANSPORT_SECURITY);
 		}
 	}
 

@@ -1,10 +1,10 @@
 package org.postpartumback.language;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.postpartumback.MustReadTexts;
 import org.postpartumback.TestMessages;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.MessageSource;
@@ -29,8 +29,11 @@ class SpanishPlainLanguageTests {
 
 	private final MessageSource messages = TestMessages.bundle();
 
+	private final MustReadTexts texts;
+
 	SpanishPlainLanguageTests(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.texts = new MustReadTexts(this::spanishOf, this::message);
 	}
 
 	@Test
@@ -40,24 +43,14 @@ class SpanishPlainLanguageTests {
 
 	@Test
 	void everySpanishStopLineIsPlain() {
-		List<String> texts = new ArrayList<>(spanishOf("SELECT stop FROM safety_note"));
-		texts.addAll(spanishOf("SELECT when_to_stop FROM exercise WHERE when_to_stop IS NOT NULL"));
-		texts.add(message("exercise.stop.general"));
-		texts.add(message("safety.getHelp.lead") + " " + message("safety.getHelp.signs"));
-		texts.add(message("safety.relief.text"));
+		List<String> texts = this.texts.stopLines();
 		assertThat(texts).hasSizeGreaterThanOrEqualTo(16);
 		assertPlain("the stop lines", texts);
 	}
 
 	@Test
 	void everySpanishWarningSignAndLevelActionIsPlain() {
-		List<String> texts = new ArrayList<>(spanishOf("SELECT text FROM warning_sign"));
-		for (String level : List.of("emergency", "clinician", "appointment")) {
-			texts.add(message("help.level." + level + ".heading"));
-			texts.add(message("help.level." + level + ".action"));
-		}
-		texts.add(message("help.yearNote"));
-		texts.add(message("help.intro"));
+		List<String> texts = this.texts.warningSigns();
 		assertThat(texts).hasSizeGreaterThanOrEqualTo(30);
 		assertPlain("the warning signs and what to do", texts);
 	}
