@@ -1,6 +1,39 @@
 // Progressive enhancement only: every page works without this file.
+// The helpers shared by the feature scripts (window.ppb); under Node (src/test/js) this file only exports them.
+var ppb = (function () {
+  'use strict';
+  // --- Local storage helpers (ticks and the session's place): never sent, and the page works when they fail. ---
+  var store = {
+    get: function (key) {
+      try { return JSON.parse(window.localStorage.getItem(key)); } catch (e) { return null; }
+    },
+    set: function (key, value) {
+      try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* storage off or full */ }
+    },
+    remove: function (key) {
+      try { window.localStorage.removeItem(key); } catch (e) { /* storage off */ }
+    }
+  };
+
+  function isoDay(date) {
+    function pad(n) { return (n < 10 ? '0' : '') + n; }
+    return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate());
+  }
+
+  function say(template, values) {
+    return template.replace(/\{(\d)\}/g, function (match, i) { return values[i]; });
+  }
+
+  return { store: store, isoDay: isoDay, say: say, TICKS: 'ppb-ticks' };
+}());
+
+if (typeof module === 'object' && module.exports) {
+  module.exports = ppb;
+} else {
+window.ppb = ppb;
 (function () {
   'use strict';
+  var store = ppb.store, isoDay = ppb.isoDay, say = ppb.say, TICKS = ppb.TICKS;
 
   // Share: the phone's share sheet where there is one, otherwise copy the link.
   document.querySelectorAll('[data-share-url]').forEach(function (button) {
@@ -42,29 +75,6 @@
     }
     button.addEventListener('click', function () { window.print(); });
   });
-
-  // --- Local storage helpers (ticks and the session's place): never sent, and the page works when they fail. ---
-  var store = {
-    get: function (key) {
-      try { return JSON.parse(window.localStorage.getItem(key)); } catch (e) { return null; }
-    },
-    set: function (key, value) {
-      try { window.localStorage.setItem(key, JSON.stringify(value)); } catch (e) { /* storage off or full */ }
-    },
-    remove: function (key) {
-      try { window.localStorage.removeItem(key); } catch (e) { /* storage off */ }
-    }
-  };
-  var TICKS = 'ppb-ticks';
-
-  function isoDay(date) {
-    function pad(n) { return (n < 10 ? '0' : '') + n; }
-    return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate());
-  }
-
-  function say(template, values) {
-    return template.replace(/\{(\d)\}/g, function (match, i) { return values[i]; });
-  }
 
   // --- This week's ticks on the routine page, drawn from this device's storage. ---
   var week = document.querySelector('[data-ticks]');
@@ -565,3 +575,4 @@
     }).catch(function () { /* no worker (private mode, blocked): the guide works online as before */ });
   });
 })();
+}

@@ -66,6 +66,11 @@ final class Chromium implements ExecutionCondition {
 		return "apt-get install -y chromium nodejs (Debian/Ubuntu), or your distribution's Chromium and Node.js 20+";
 	}
 
+	/** The Node.js the browser tests run Playwright's driver on; the script tests run on it too. */
+	static Path node() {
+		return Installation.NODE;
+	}
+
 	/** The shared browser; each test opens its own contexts in it ({@link Tab}). */
 	static Browser browser() {
 		return Launched.BROWSER;
