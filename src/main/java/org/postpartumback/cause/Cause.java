@@ -29,7 +29,8 @@ class Cause {
 	}
 
 	CauseView toView(Translator t) {
-		return new CauseView(id, slug, phase, t.text(title), t.text(body), sourceId);
+		Translator.Row row = t.row("cause", slug);
+		return new CauseView(id, slug, phase, row.text("title", title), row.text("body", body), sourceId);
 	}
 
 }

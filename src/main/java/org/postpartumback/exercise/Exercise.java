@@ -100,12 +100,23 @@ class Exercise {
 	}
 
 	ExerciseView toView(Translator t) {
-		return new ExerciseView(slug, position, t.text(name), kind, t.text(summary), t.text(targets),
-				t.text(whyItHelps), t.text(equipment), t.text(startingPosition),
-				steps.stream().map(s -> new ExerciseView.Step(t.text(s.text), s.keyStep)).toList(),
-				cues.stream().map(c -> t.text(c.text)).toList(), substitutes.stream().map(s -> t.text(s.text)).toList(),
-				doses.stream().map(d -> d.toDose(t)).toList(), t.text(keyCue), t.text(commonMistake), t.text(whenToStop),
-				feedingBreak, t.text(feedingBreakNote), causeIds.stream().sorted().toList(), sourceId);
+		Translator.Row row = t.row("exercise", slug);
+		return new ExerciseView(slug, position, row.text("name", name), kind, row.text("summary", summary),
+				row.text("targets", targets), row.text("why_it_helps", whyItHelps), row.text("equipment", equipment),
+				row.text("starting_position", startingPosition),
+				steps.stream()
+					.map(s -> new ExerciseView.Step(line(t, "exercise_step", s.position, s.text), s.keyStep))
+					.toList(),
+				cues.stream().map(c -> line(t, "exercise_cue", c.position, c.text)).toList(),
+				substitutes.stream().map(s -> line(t, "exercise_substitute", s.position, s.text)).toList(),
+				doses.stream().map(d -> d.toDose(t.row("exercise_dose", slug + "." + d.position))).toList(),
+				row.text("key_cue", keyCue), row.text("common_mistake", commonMistake),
+				row.text("when_to_stop", whenToStop), feedingBreak, row.text("feeding_break_note", feedingBreakNote),
+				causeIds.stream().sorted().toList(), sourceId);
+	}
+
+	private String line(Translator t, String table, int position, String text) {
+		return t.row(table, slug + "." + position).text("text", text);
 	}
 
 	@Embeddable
@@ -145,8 +156,9 @@ class Exercise {
 
 		private String note;
 
-		Dose toDose(Translator t) {
-			return new Dose(reps, holdMinSeconds, holdMaxSeconds, tempoOutSeconds, tempoBackSeconds, t.text(note));
+		Dose toDose(Translator.Row row) {
+			return new Dose(reps, holdMinSeconds, holdMaxSeconds, tempoOutSeconds, tempoBackSeconds,
+					row.text("note", note));
 		}
 
 	}

@@ -28,7 +28,8 @@ class LongTermGoal {
 	}
 
 	Goal toView(Translator t) {
-		return new Goal(t.text(title), t.text(body), exerciseKind, sourceId);
+		Translator.Row row = t.row("long_term_goal", id);
+		return new Goal(row.text("title", title), row.text("body", body), exerciseKind, sourceId);
 	}
 
 }

@@ -39,7 +39,7 @@ class FigureContent {
 				.stream()
 				.map(pose -> pose.toPose(figure.view(), t))
 				.toList();
-			FigureView view = view(figure.subjectSlug(), t.text(figure.description()), figure.loopSeconds(),
+			FigureView view = view(figure.subjectSlug(), t.row("figure", figure.id()).text("description", figure.description()), figure.loopSeconds(),
 					figure.highlight(), drawn);
 			(figure.subjectKind() == Figure.Subject.EXERCISE ? exercises : relief).put(figure.subjectSlug(), view);
 		}

@@ -124,7 +124,7 @@ class FigurePose {
 		for (Tilt tilt : tilts) {
 			tiltBySegment.put(Segment.valueOf(tilt.segment), tilt.degrees);
 		}
-		return new Pose(step, t.text(caption), view, new Point(hipX, hipY), angles, tiltBySegment,
+		return new Pose(step, t.row("figure_pose", id).text("caption", caption), view, new Point(hipX, hipY), angles, tiltBySegment,
 				props.stream().map(PropRow::toProp).toList());
 	}
 

@@ -23,7 +23,8 @@ class PlanStep {
 	}
 
 	Guide.Step toView(Translator t) {
-		return new Guide.Step(t.text(title), t.text(body), linkPath);
+		Translator.Row row = t.row("plan_step", id);
+		return new Guide.Step(row.text("title", title), row.text("body", body), linkPath);
 	}
 
 }

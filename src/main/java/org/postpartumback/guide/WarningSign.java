@@ -26,7 +26,8 @@ class WarningSign {
 	}
 
 	Guide.Warning toView(Translator t) {
-		return new Guide.Warning(urgency, t.text(text), t.text(printText));
+		Translator.Row row = t.row("warning_sign", id);
+		return new Guide.Warning(urgency, row.text("text", text), row.text("print_text", printText));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.postpartumback.language;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,9 +23,20 @@ public final class Addresses {
 
 	private final Map<String, Map<String, String>> toOriginal;
 
+	private final Map<String, Map<String, String>> formerToOriginal;
+
+	/** By language, every spelling a query value may have, current or former, and its English. */
+	private final Map<String, Map<String, String>> readable;
+
 	private final Set<String> pageSegments;
 
-	public Addresses(Languages languages, Map<String, Map<String, String>> segments) {
+	/**
+	 * {@code segments}: by language, each English segment that is spelt otherwise and its spelling; a page's first
+	 * segment is listed even when spelt the same. {@code former}: by language, old spellings and the English segment
+	 * each now stands for.
+	 */
+	public Addresses(Languages languages, Map<String, Map<String, String>> segments,
+			Map<String, Map<String, String>> former) {
 		this.languages = languages;
 		Map<String, Map<String, String>> reverse = new HashMap<>();
 		Set<String> pages = new HashSet<>();
@@ -36,6 +48,12 @@ public final class Addresses {
 		});
 		this.toLanguage = Map.copyOf(segments);
 		this.toOriginal = Map.copyOf(reverse);
+		this.formerToOriginal = Map.copyOf(former);
+		Map<String, Map<String, String>> both = new HashMap<>();
+		reverse.forEach((code, back) -> both.computeIfAbsent(code, c -> new HashMap<>()).putAll(back));
+		former.forEach((code, old) -> old.forEach(both.computeIfAbsent(code, c -> new HashMap<>())::putIfAbsent));
+		both.replaceAll((code, map) -> Map.copyOf(map));
+		this.readable = Map.copyOf(both);
 		this.pageSegments = Set.copyOf(pages);
 	}
 
@@ -78,7 +96,7 @@ public final class Addresses {
 			}
 			String prefix = language.prefix();
 			if (path.equals(prefix)) {
-				return new Request(language, null, null, true);
+				return new Request(language, null, null, true, false);
 			}
 			if (path.startsWith(prefix + "/")) {
 				return readIn(language, path.substring(prefix.length()), query);
@@ -89,20 +107,37 @@ public final class Addresses {
 
 	private Request readIn(Language language, String path, String query) {
 		if (path.equals("/")) {
-			return new Request(language, "/", query, false);
+			return new Request(language, "/", query, false, false);
 		}
 		Map<String, String> words = toOriginal.getOrDefault(language.code(), Map.of());
+		Map<String, String> translated = toLanguage.getOrDefault(language.code(), Map.of());
+		Map<String, String> former = formerToOriginal.getOrDefault(language.code(), Map.of());
 		StringBuilder original = new StringBuilder();
-		for (String segment : path.substring(1).split("/", -1)) {
+		boolean moved = false;
+		String[] segments = path.substring(1).split("/", -1);
+		for (String segment : segments) {
 			String english = words.get(segment);
-			if (english == null) {
+			if (english == null && former.containsKey(segment)) {
+				english = former.get(segment);
+				moved = true;
+			}
+			else if (english == null && !translated.containsKey(segment)) {
+				// spelt the same in both languages (a4, a date)
+				english = segment;
+			}
+			if (english == null || (original.isEmpty() && !pageSegments.contains(english))) {
 				// not an address of this language: the request goes on as it is, to the site's 404 in its language
-				return new Request(language, language.prefix() + path, query, false);
+				return new Request(language, language.prefix() + path, query, false, false);
 			}
 			original.append('/').append(english);
 		}
-		String translatedQuery = (query == null) ? null : translateQuery("?" + query, words).substring(1);
-		return new Request(language, original.toString(), translatedQuery, false);
+		String translatedQuery = null;
+		if (query != null) {
+			translatedQuery = translateQuery("?" + query, readable.getOrDefault(language.code(), Map.of())).substring(1);
+			moved |= !former.isEmpty() && Arrays.stream(query.split("&"))
+				.anyMatch(pair -> former.containsKey(pair.substring(pair.indexOf('=') + 1)));
+		}
+		return new Request(language, original.toString(), translatedQuery, false, moved);
 	}
 
 	/** The address of a page in every language, the original's first. */
@@ -143,9 +178,10 @@ public final class Addresses {
 
 	/**
 	 * A request read: its language, and the original language's path and raw query string; {@code addSlash} when
-	 * the address is the bare prefix ({@code /es}), whose page is {@code /es/}.
+	 * the address is the bare prefix ({@code /es}), whose page is {@code /es/}; {@code moved} when it spells a segment
+	 * the old way, so it answers with a permanent redirect to the current address.
 	 */
-	record Request(Language language, String path, String query, boolean addSlash) {
+	record Request(Language language, String path, String query, boolean addSlash, boolean moved) {
 	}
 
 }

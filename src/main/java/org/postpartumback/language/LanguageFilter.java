@@ -58,6 +58,13 @@ final class LanguageFilter extends HttpFilter {
 			response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + path + "/");
 			return;
 		}
+		if (read.moved()) {
+			String original = read.path() + ((read.query() == null) ? "" : "?" + read.query());
+			response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+			response.setHeader(HttpHeaders.LOCATION,
+					request.getContextPath() + addresses.localize(original, read.language()));
+			return;
+		}
 		request.setAttribute(LANGUAGE, read.language());
 		LocalizedResponse localized = new LocalizedResponse(response, read.language(), addresses);
 		OriginalAddressRequest original;

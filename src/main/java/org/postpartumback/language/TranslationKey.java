@@ -3,7 +3,7 @@ package org.postpartumback.language;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** The key of a translation row: the language and the English it translates. */
+/** The key of an address segment's row: the language and the English segment. */
 class TranslationKey implements Serializable {
 
 	private String language;

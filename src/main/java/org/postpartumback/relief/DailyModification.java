@@ -22,7 +22,8 @@ class DailyModification {
 	}
 
 	Advice toView(Translator t) {
-		return new Advice(t.text(title), t.text(body), sourceId);
+		Translator.Row row = t.row("daily_modification", id);
+		return new Advice(row.text("title", title), row.text("body", body), sourceId);
 	}
 
 }

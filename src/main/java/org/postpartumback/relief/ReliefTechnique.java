@@ -52,8 +52,11 @@ class ReliefTechnique {
 	}
 
 	ReliefTechniqueView toView(Translator t) {
-		return new ReliefTechniqueView(slug, category, t.text(name), t.text(summary), t.text(dose), t.text(caution),
-				inRoutine, steps.stream().map(step -> t.text(step.text)).toList(), sourceId);
+		Translator.Row row = t.row("relief_technique", slug);
+		return new ReliefTechniqueView(slug, category, row.text("name", name), row.text("summary", summary),
+				row.text("dose", dose), row.text("caution", caution), inRoutine,
+				steps.stream().map(step -> t.row("relief_step", slug + "." + step.position).text("text", step.text)).toList(),
+				sourceId);
 	}
 
 	@Embeddable

@@ -25,7 +25,8 @@ class SafetyNote {
 	}
 
 	SafetyNotes.Note toView(Translator t) {
-		return new SafetyNotes.Note(t.text(feel), t.text(stop), t.text(caution));
+		Translator.Row row = t.row("safety_note", slug);
+		return new SafetyNotes.Note(row.text("feel", feel), row.text("stop", stop), row.text("caution", caution));
 	}
 
 }

@@ -56,7 +56,10 @@ class ReliefTimer {
 
 	Timer toTimer(Translator t) {
 		return kind == Kind.MINUTES ? Timer.minutes(alertMinutes, endMinutes, stopMinutes)
-				: Timer.count(eachCount, movements.stream().map(movement -> t.text(movement.text)).toList());
+				: Timer.count(eachCount, movements.stream()
+					.map(movement -> t.row("relief_timer_movement", techniqueSlug + "." + movement.position)
+						.text("text", movement.text))
+					.toList());
 	}
 
 	@Embeddable

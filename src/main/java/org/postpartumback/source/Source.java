@@ -34,8 +34,9 @@ class Source {
 	}
 
 	SourceView toView(Translator t) {
-		return new SourceView(id, t.text(author), t.text(publisher), t.text(description), t.text(title), t.text(url),
-				readOn, kind);
+		Translator.Row row = t.row("source", id);
+		return new SourceView(id, row.text("author", author), row.text("publisher", publisher),
+				row.text("description", description), row.text("title", title), row.text("url", url), readOn, kind);
 	}
 
 }

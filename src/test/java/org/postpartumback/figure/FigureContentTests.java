@@ -27,7 +27,7 @@ class FigureContentTests {
 	FigureContentTests(FigureRepository figures, FigurePoseRepository poses, DataSource dataSource) {
 		this.rows = figures.findAllByOrderById();
 		this.poses = poses.findAllByOrderByFigureIdAscPositionAsc();
-		this.figures = FigureContent.build(this.rows, this.poses, english -> english);
+		this.figures = FigureContent.build(this.rows, this.poses, (key, english) -> english);
 		this.jdbc = JdbcClient.create(dataSource);
 	}
 
@@ -63,7 +63,7 @@ class FigureContentTests {
 		Map<Integer, View> views = rows.stream().collect(Collectors.toMap(Figure::id, Figure::view));
 		assertThat(poses).hasSizeGreaterThanOrEqualTo(16);
 		for (FigurePose row : poses) {
-			Pose pose = row.toPose(views.get(row.figureId()), english -> english);
+			Pose pose = row.toPose(views.get(row.figureId()), (key, english) -> english);
 			Skeleton body = new Skeleton(pose);
 			for (Segment segment : Segment.values()) {
 				double drawn = body.start(segment).distance(body.end(segment));
@@ -79,7 +79,7 @@ class FigureContentTests {
 		// Bones not pointing out of the picture must show at full length in the SVG numbers themselves.
 		Map<Integer, View> views = rows.stream().collect(Collectors.toMap(Figure::id, Figure::view));
 		for (FigurePose row : poses) {
-			Pose pose = row.toPose(views.get(row.figureId()), english -> english);
+			Pose pose = row.toPose(views.get(row.figureId()), (key, english) -> english);
 			Skeleton body = new Skeleton(pose);
 			for (Segment segment : Segment.values()) {
 				if (pose.tilts().containsKey(segment)) {

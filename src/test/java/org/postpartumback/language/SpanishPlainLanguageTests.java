@@ -66,12 +66,14 @@ class SpanishPlainLanguageTests {
 		assertThat(Perspicuity.syllables("quieres")).isEqualTo(2);
 	}
 
-	/** The Spanish of each English text the query selects. */
+	/** Every Spanish of each English text the query selects (one English text may be translated in two places). */
 	private List<String> spanishOf(String query) {
 		return jdbc.queryForList(query, String.class)
 			.stream()
-			.map(english -> jdbc.queryForObject(
-					"SELECT text FROM text_translation WHERE language = 'es' AND english = ?", String.class, english))
+			.flatMap(english -> jdbc
+				.queryForList("SELECT DISTINCT text FROM translation WHERE language = 'es' AND english = ?",
+						String.class, english)
+				.stream())
 			.toList();
 	}
 

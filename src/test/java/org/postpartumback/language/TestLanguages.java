@@ -22,7 +22,7 @@ public final class TestLanguages {
 	}
 
 	public static Addresses addresses() {
-		return new Addresses(ENGLISH_ONLY, Map.of());
+		return new Addresses(ENGLISH_ONLY, Map.of(), Map.of());
 	}
 
 }
