@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.postpartumback.LiveSite;
 import org.postpartumback.exercise.ExerciseView;
 import org.postpartumback.exercise.Exercises;
-import org.postpartumback.guide.SiteMap;
+import org.postpartumback.layout.SiteMap;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
