@@ -2,7 +2,6 @@ package org.postpartumback;
 
 import java.security.SecureRandom;
 import java.util.Collections;
-import java.util.Random;
 
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
@@ -26,12 +25,12 @@ public final class RandomOrder implements ClassOrderer, MethodOrderer {
 
 	@Override
 	public void orderClasses(ClassOrdererContext context) {
-		Collections.shuffle(context.getClassDescriptors(), new Random(SEED));
+		Collections.shuffle(context.getClassDescriptors(), new java.util.Random(SEED));
 	}
 
 	@Override
 	public void orderMethods(MethodOrdererContext context) {
-		Collections.shuffle(context.getMethodDescriptors(), new Random(SEED ^ context.getTestClass().getName().hashCode()));
+		Collections.shuffle(context.getMethodDescriptors(), new java.util.Random(SEED ^ context.getTestClass().getName().hashCode()));
 	}
 
 }
