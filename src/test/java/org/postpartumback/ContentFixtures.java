@@ -128,15 +128,18 @@ public class ContentFixtures {
 	Localized<Guide> guide() {
 		return TestLanguages.english(english -> new Guide(List.of(new Guide.Step("Relieve", "Ease it first.", "/relief")),
 				List.of(new Guide.Warning(Guide.Urgency.EMERGENCY, "Chest pain.", "Chest pain"),
-						new Guide.Warning(Guide.Urgency.CLINICIAN, "Fever.", "A fever"),
-						new Guide.Warning(Guide.Urgency.CLINICIAN, "A sore leg.", null),
+						new Guide.Warning(Guide.Urgency.URGENT, "Fever.", "A fever"),
+						new Guide.Warning(Guide.Urgency.URGENT, "A sore leg.", null),
 						new Guide.Warning(Guide.Urgency.APPOINTMENT, "Pain at night."))));
 	}
 
 	@Bean
 	Localized<SafetyNotes> safetyNotes() {
 		return TestLanguages.english(english -> new SafetyNotes(Map.of("wall-press", new SafetyNotes.Note("Effort in your back.", "Stop if it stings.",
-				"Ask first if you had a caesarean."), "warmth", new SafetyNotes.Note("Calm warmth.", "Stop if it burns.", null))));
+				List.of(new SafetyNotes.Caution("Ask first if you had a caesarean.", true),
+						new SafetyNotes.Caution("Sore wrist? Lean on your forearm.", false))),
+				"warmth", new SafetyNotes.Note("Calm warmth.", "Stop if it burns.",
+						List.of(new SafetyNotes.Caution("Not while you hold your baby.", true))))));
 	}
 
 	@Bean

@@ -65,18 +65,39 @@ class GuidePagesTests {
 	void theHelpPageShowsTheThreeLevelsWithTheirActionsThePhoneSentenceAndTheSourcesWithLinks() {
 		Document page = LiveSite.parse(site.get("/when-to-get-help"));
 		assertThat(page.select(".help-level h2").eachText()).containsExactly("1. Call your emergency number now",
-				"2. Call your doctor or midwife today", "3. Make an appointment");
+				"2. Call your midwife or doctor now, day or night", "3. Make an appointment");
+		assertThat(page.select(".help-level").eachAttr("id")).containsExactly("emergency", "urgent", "appointment");
 		assertThat(page.select(".help-level .help-action").eachText()).satisfiesExactly(
-				action -> assertThat(action).contains("911", "999", "112"),
-				action -> assertThat(action).contains("urgent care"),
+				action -> assertThat(action).contains("911", "999", "112", "your country's emergency number"),
+				action -> assertThat(action).contains("maternity unit now", "Do not wait for morning",
+						"emergency department", "Skip urgent care"),
 				action -> assertThat(action).contains("Book a visit"));
-		assertThat(page.select(".help-level").get(1).text()).contains("right ribs", "shoulder blades", "pre-eclampsia");
+		assertThat(page.select(".help-level").get(0).text()).contains("chest or upper back", "sepsis",
+				"postpartum psychosis", "faint", "worst you have ever had", "Heavy bleeding", "serious fall",
+				"both legs", "genitals or bottom", "newly lose control", "epidural or spinal");
+		assertThat(page.select(".help-level").get(1).text()).contains("right ribs", "pre-eclampsia",
+				"worse when you sit or stand up").doesNotContain("shoulder blades");
 		assertThat(page.select(".phone-sentence").text()).contains("I had a baby on [date]");
 		assertThat(page.select("main").text()).contains("up to a year");
-		assertThat(page.select("main .sources a").eachAttr("href")).containsExactly(
+		assertThat(page.select("main .sources a").eachAttr("href")).startsWith(
 				"https://www.cdc.gov/hearher/maternal-warning-signs/index.html",
 				"https://www.awhonn.org/education/hospital-products/post-birth-warning-signs-education-program/",
-				"https://www.nhs.uk/conditions/back-pain/");
+				"https://www.nhs.uk/conditions/back-pain/")
+			.contains("https://111.wales.nhs.uk/Encyclopaedia/p/article/pulmonaryembolism",
+					"https://www.app-network.org/postpartum-psychosis/",
+					"https://link.springer.com/article/10.1007/s00586-012-2162-x");
+	}
+
+	@Test
+	void theHelpPageCallsEachEmergencyNumberWithATapAndNamesAnyOtherCountrysNumber() {
+		for (String path : List.of("/when-to-get-help", "/es/cuando-pedir-ayuda")) {
+			Document page = LiveSite.parse(site.get(path));
+			assertThat(page.select("#emergency a[href^=tel:]").eachAttr("href")).as(path)
+				.containsExactly("tel:911", "tel:999", "tel:112");
+			assertThat(page.select("#emergency .help-call-other").text()).as(path).isNotBlank();
+		}
+		assertThat(LiveSite.parse(site.get("/es/cuando-pedir-ayuda")).select("#emergency").text())
+			.contains("número de emergencias de tu país");
 	}
 
 	@Test

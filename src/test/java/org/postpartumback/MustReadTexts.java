@@ -20,13 +20,21 @@ public record MustReadTexts(Function<String, List<String>> column, Function<Stri
 		return texts;
 	}
 
+	/** Every "not if / not yet" caution, shown where its movement is done, and the heat's burn limits. */
+	public List<String> cautions() {
+		List<String> texts = new ArrayList<>(column.apply("SELECT text FROM safety_caution"));
+		texts.addAll(column.apply("SELECT caution FROM relief_technique WHERE slug = 'heat'"));
+		return texts;
+	}
+
 	/** Every warning sign, and each level's heading and action on the page of when to get help. */
 	public List<String> warningSigns() {
 		List<String> texts = new ArrayList<>(column.apply("SELECT text FROM warning_sign"));
-		for (String level : List.of("emergency", "clinician", "appointment")) {
+		for (String level : List.of("emergency", "urgent", "appointment")) {
 			texts.add(message.apply("help.level." + level + ".heading"));
 			texts.add(message.apply("help.level." + level + ".action"));
 		}
+		texts.add(message.apply("help.call.other"));
 		texts.add(message.apply("help.yearNote"));
 		texts.add(message.apply("help.intro"));
 		return texts;

@@ -48,6 +48,13 @@ class PlainLanguageTests {
 	}
 
 	@Test
+	void everyCautionReadsAtGradeEightOrBelow() {
+		List<String> texts = this.texts.cautions();
+		assertThat(texts).hasSizeGreaterThanOrEqualTo(15);
+		assertPlain(texts);
+	}
+
+	@Test
 	void theGradeFormulaRanksAPlainSentenceBelowAnOfficialOne() {
 		assertThat(ReadingGrade.of("Stop if it hurts. Call your doctor.")).isLessThan(2);
 		assertThat(ReadingGrade.of("Utilization of this informational publication does not constitute "

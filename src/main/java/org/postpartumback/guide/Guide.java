@@ -14,7 +14,7 @@ public record Guide(List<Step> plan, List<Warning> warnings) {
 		return warnings.stream().filter(warning -> warning.urgency() == urgency).toList();
 	}
 
-	/** The signs a printout carries, in short form: every emergency sign and the main ones for today. */
+	/** The signs a printout carries, in short form: every emergency sign and the main urgent ones. */
 	public List<Warning> printed(Urgency urgency) {
 		return warnings(urgency).stream().filter(warning -> warning.printText() != null).toList();
 	}
@@ -46,8 +46,8 @@ public record Guide(List<Step> plan, List<Warning> warnings) {
 
 		/** Call the emergency number now. */
 		EMERGENCY,
-		/** Call a doctor or midwife today; urgent or emergency care if they cannot be reached. */
-		CLINICIAN,
+		/** Call the midwife, the doctor or the maternity unit now, day or night; the emergency department if not reached. */
+		URGENT,
 		/** Make an appointment. */
 		APPOINTMENT;
 

@@ -39,6 +39,8 @@ public final class Site {
 
 	private final List<SourceView> safetySources;
 
+	private final List<SourceView> checkedSources;
+
 	private final StructuredData structuredData;
 
 	private final String favicon;
@@ -55,6 +57,7 @@ public final class Site {
 		this.updatedOn = sources.updatedOn();
 		this.review = review;
 		this.safetySources = sources.safety();
+		this.checkedSources = sources.checked();
 		this.structuredData = structuredData;
 		this.favicon = favicon;
 	}
@@ -117,6 +120,11 @@ public final class Site {
 	/** The public-health pages the warning signs and cautions follow (CDC, AWHONN, NHS). */
 	public List<SourceView> safetySources() {
 		return safetySources;
+	}
+
+	/** The other public pages single signs, cautions and claims were checked against, for When to get help and About. */
+	public List<SourceView> checkedSources() {
+		return checkedSources;
 	}
 
 	/** The page's schema.org JSON-LD; {@code image} is the slug of the exercise a page is about, if any. */

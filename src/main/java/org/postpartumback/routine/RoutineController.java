@@ -5,6 +5,7 @@ import org.postpartumback.language.Localized;
 import java.util.List;
 
 import org.postpartumback.guide.Guide;
+import org.postpartumback.safety.SafetyNotes;
 import org.postpartumback.share.QrCodes;
 import org.postpartumback.urls.PublicUrls;
 import org.springframework.stereotype.Controller;
@@ -28,8 +29,12 @@ class RoutineController {
 
 	private final Localized<Guide> guide;
 
-	RoutineController(Localized<Routines> routines, QrCodes qrCodes, PublicUrls urls, Localized<Guide> guide) {
+	private final Localized<SafetyNotes> safety;
+
+	RoutineController(Localized<Routines> routines, QrCodes qrCodes, PublicUrls urls, Localized<Guide> guide,
+			Localized<SafetyNotes> safety) {
 		this.guide = guide;
+		this.safety = safety;
 		this.routines = routines;
 		this.qrCodes = qrCodes;
 		this.urls = urls;
@@ -62,8 +67,9 @@ class RoutineController {
 		model.addAttribute("routineUrl", routineUrl);
 		model.addAttribute("qrCode", qrCodes.pngDataUri(routineUrl));
 		model.addAttribute("emergencySigns", guide.printed(Guide.Urgency.EMERGENCY));
-		model.addAttribute("todaySigns", guide.printed(Guide.Urgency.CLINICIAN));
+		model.addAttribute("urgentSigns", guide.printed(Guide.Urgency.URGENT));
 		model.addAttribute("helpUrl", urls.absolute("/when-to-get-help", locale));
+		model.addAttribute("safety", safety.in(locale));
 		return "routine/print";
 	}
 

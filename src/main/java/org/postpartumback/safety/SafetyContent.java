@@ -14,10 +14,14 @@ import org.springframework.context.annotation.Configuration;
 class SafetyContent {
 
 	@Bean
-	Localized<SafetyNotes> safetyNotes(SafetyNoteRepository notes, Languages languages, Translations translations) {
+	Localized<SafetyNotes> safetyNotes(SafetyNoteRepository notes, SafetyCautionRepository cautions, Languages languages,
+			Translations translations) {
 		List<SafetyNote> rows = notes.findAll();
-		return Localized.build(languages, translations, t -> new SafetyNotes(
-				rows.stream().collect(Collectors.toMap(SafetyNote::slug, note -> note.toView(t)))));
+		List<SafetyCaution> cautionRows = cautions.findAll().stream()
+			.sorted(java.util.Comparator.comparingInt(SafetyCaution::position)).toList();
+		return Localized.build(languages, translations, t -> new SafetyNotes(rows.stream()
+			.collect(Collectors.toMap(SafetyNote::slug, note -> note.toView(t, cautionRows.stream()
+				.filter(caution -> caution.slug().equals(note.slug())).map(caution -> caution.toView(t)).toList())))));
 	}
 
 }

@@ -4,7 +4,7 @@ import org.postpartumback.language.Translator;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** What to feel and when to stop for one exercise or relief technique, and a caution where one applies. */
+/** What to feel and when to stop for one exercise or relief technique; its cautions are {@link SafetyCaution} rows. */
 @Entity
 class SafetyNote {
 
@@ -15,8 +15,6 @@ class SafetyNote {
 
 	private String stop;
 
-	private String caution;
-
 	protected SafetyNote() {
 	}
 
@@ -24,9 +22,9 @@ class SafetyNote {
 		return slug;
 	}
 
-	SafetyNotes.Note toView(Translator t) {
+	SafetyNotes.Note toView(Translator t, java.util.List<SafetyNotes.Caution> cautions) {
 		Translator.Row row = t.row("safety_note", slug);
-		return new SafetyNotes.Note(row.text("feel", feel), row.text("stop", stop), row.text("caution", caution));
+		return new SafetyNotes.Note(row.text("feel", feel), row.text("stop", stop), cautions);
 	}
 
 }

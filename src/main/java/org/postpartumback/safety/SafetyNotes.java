@@ -1,5 +1,6 @@
 package org.postpartumback.safety;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,9 +22,21 @@ public record SafetyNotes(Map<String, Note> bySlug) {
 	/**
 	 * @param feel what the reader should feel while doing it
 	 * @param stop when to stop
-	 * @param caution a point-of-use caution (pregnancy, a caesarean, a recent birth), or {@code null}
+	 * @param cautions the "not if / not yet" lines, in order, shown wherever the movement is done; often none
 	 */
-	public record Note(String feel, String stop, String caution) {
+	public record Note(String feel, String stop, List<Caution> cautions) {
+
+		public Note {
+			cautions = List.copyOf(cautions);
+		}
+
+	}
+
+	/**
+	 * @param text the caution
+	 * @param own the guide's own caution, not a public page's: the page says so, so no source line credits it to one
+	 */
+	public record Caution(String text, boolean own) {
 	}
 
 }

@@ -18,10 +18,13 @@ public record SourceView(int id, String author, String publisher, String descrip
 		return kind == Kind.ARTICLE;
 	}
 
-	/** An article the facts come from, or a public-health page for the safety guidance. */
+	/**
+	 * An article the facts come from, a public-health page for the safety guidance (named in every page's source line),
+	 * or another public page one sign, caution or claim was checked against (listed on When to get help and About).
+	 */
 	public enum Kind {
 
-		ARTICLE, SAFETY
+		ARTICLE, SAFETY, PUBLIC
 
 	}
 

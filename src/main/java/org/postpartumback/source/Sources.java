@@ -25,7 +25,12 @@ public record Sources(List<SourceView> all, LocalDate updatedOn) {
 
 	/** The public-health pages the warning signs and safety cautions follow. */
 	public List<SourceView> safety() {
-		return all.stream().filter(source -> !source.isArticle()).toList();
+		return all.stream().filter(source -> source.kind() == SourceView.Kind.SAFETY).toList();
+	}
+
+	/** The other public pages single signs, cautions and claims were checked against. */
+	public List<SourceView> checked() {
+		return all.stream().filter(source -> source.kind() == SourceView.Kind.PUBLIC).toList();
 	}
 
 }

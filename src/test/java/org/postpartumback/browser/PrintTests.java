@@ -88,7 +88,8 @@ class PrintTests {
 
 			assertThat(pdf.sheets()).as("sheets on " + paper).isEqualTo(1);
 			assertThat(pdf.text()).contains(message("print.safety.heading"), message("print.safety.emergency"),
-					message("print.safety.clinician"), "Chest pain or a racing heart", "A fever of 38 °C",
+					message("print.safety.urgent"), "Chest pain or a racing heart", "Sudden pain in the chest or upper back",
+					"A fever of 38 °C",
 					"Heavy bleeding", "/when-to-get-help");
 			assertThat(tab.problems()).isEmpty();
 		}

@@ -18,8 +18,9 @@ class SafetyContentTests {
 
 	private final SafetyNotes notes;
 
-	SafetyContentTests(SafetyNoteRepository notes) {
-		this.notes = new SafetyContent().safetyNotes(notes, TestLanguages.ENGLISH_ONLY, TestLanguages.NONE).original();
+	SafetyContentTests(SafetyNoteRepository notes, SafetyCautionRepository cautions) {
+		this.notes = new SafetyContent().safetyNotes(notes, cautions, TestLanguages.ENGLISH_ONLY, TestLanguages.NONE)
+			.original();
 	}
 
 	@Test
@@ -33,14 +34,30 @@ class SafetyContentTests {
 	}
 
 	@Test
-	void theFoamRollerFloorWorkAndHeatCarryTheCautionForPregnancyACaesareanOrARecentBirth() {
-		assertThat(List.of("thoracic-roll-out", "thread-the-needle", "heat")).allSatisfy(slug -> assertThat(
-				notes.of(slug).caution()).contains("Pregnant", "caesarean", "last six weeks", "midwife or doctor"));
-		assertThat(notes.of("thoracic-roll-out").caution()).contains("foam roller");
-		assertThat(notes.of("thread-the-needle").caution()).contains("floor work");
-		assertThat(notes.of("heat").caution()).contains("use heat", "bath warm, not hot");
-		assertThat(List.of("banded-as", "double-chins", "couch-stretch")).allSatisfy(
-				slug -> assertThat(notes.of(slug).caution()).isNull());
+	void theFoamRollerAndFloorWorkCarryTheGuidesOwnCautionForPregnancyACaesareanOrARecentBirth() {
+		assertThat(List.of("thoracic-roll-out", "thread-the-needle")).allSatisfy(slug -> assertThat(
+				notes.of(slug).cautions().get(0)).satisfies(caution -> {
+					assertThat(caution.text()).contains("Pregnant", "caesarean", "last six weeks", "midwife or doctor");
+					assertThat(caution.own()).as("the six-week caution is the guide's own").isTrue();
+				}));
+		assertThat(texts("thoracic-roll-out")).contains("foam roller", "diastasis", "osteoporosis",
+				"roll onto your side first");
+		assertThat(texts("thread-the-needle")).contains("floor work", "diastasis", "cushion under your knees",
+				"sitting on a chair", "forearm", "roll onto your side first");
+		assertThat(texts("couch-stretch")).contains("kneel", "cushion", "doorway stretch");
+		assertThat(texts("trigger-point-release")).contains("osteoporosis", "small knock", "ball");
+		assertThat(List.of("banded-as", "double-chins", "gentle-movement")).allSatisfy(
+				slug -> assertThat(notes.of(slug).cautions()).isEmpty());
+	}
+
+	@Test
+	void heatNamesItsLimitsInsteadOfABlanketAskFirst() {
+		assertThat(texts("heat")).contains("caesarean wound", "red or sore breast", "hold your baby",
+				"bath warm, not hot").doesNotContain("before you use heat");
+	}
+
+	private String texts(String slug) {
+		return String.join(" ", notes.of(slug).cautions().stream().map(SafetyNotes.Caution::text).toList());
 	}
 
 }
