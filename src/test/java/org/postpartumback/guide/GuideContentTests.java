@@ -39,7 +39,7 @@ class GuideContentTests {
 					"faint or pass out", "worst you have ever had", "Heavy bleeding, and you feel faint",
 					"serious fall or accident",
 					// the back emergencies in the NHS's wording: both legs, tingling too, and only what is new
-					"Pain, tingling, weakness or numbness in both legs", "Numbness or tingling around your genitals",
+					"Pain, tingling, weakness or numbness in both legs", "genitals or bottom feel numb or tingly",
 					"New trouble peeing", "newly lose control of your bladder or bowels",
 					"After an epidural or spinal: your legs go weak or numb");
 	}
