@@ -154,32 +154,32 @@ MERGE INTO translation (language, text_key, english, text) KEY (language, text_k
 ('es', 'warning_sign.3.text', 'You have a seizure (a fit).', 'Convulsiones (sacudidas que no puedes controlar).'),
 ('es', 'warning_sign.3.print_text', 'A seizure', 'Convulsiones'),
 ('es', 'warning_sign.5.text', 'Pain, tingling, weakness or numbness in both legs.', 'Dolor, hormigueo, debilidad o entumecimiento en las dos piernas.'),
-('es', 'warning_sign.5.print_text', 'Pain, tingling, weakness or numbness in both legs', 'Dolor, hormigueo, debilidad o entumecimiento en las dos piernas'),
+('es', 'warning_sign.5.print_text', 'Pain, tingling, weakness or numbness in both legs', 'Dolor, hormigueo, debilidad o entumecimiento en ambas piernas'),
 ('es', 'warning_sign.6.text', 'New trouble peeing, or you newly lose control of your bladder or bowels. Some leaking is common after birth; what matters is a change that is new.',
  'Te cuesta orinar desde hace poco, o acabas de perder el control de la vejiga o del intestino. Perder un poco de orina es común después del parto; lo que importa es un cambio nuevo.'),
-('es', 'warning_sign.6.print_text', 'New trouble peeing, or new loss of bladder or bowel control', 'Te cuesta orinar, o pierdes el control de la vejiga o del intestino, y es nuevo'),
+('es', 'warning_sign.6.print_text', 'New trouble peeing, or new loss of bladder or bowel control', 'Nuevo: te cuesta orinar o no controlas vejiga o intestino'),
 ('es', 'warning_sign.41.text', 'Sudden pain in your chest or upper back. It is most serious with any of these: you are short of breath, it hurts to breathe in, or you cough up blood. Or you sweat, or the pain spreads to your arm, jaw or neck.',
  'Dolor repentino en el pecho o en la parte alta de la espalda. Es más grave si además te falta el aire, te duele al inhalar o toses sangre. O si sudas, o el dolor se extiende al brazo, la mandíbula o el cuello.'),
-('es', 'warning_sign.41.print_text', 'Sudden pain in the chest or upper back', 'Dolor repentino en el pecho o la parte alta de la espalda'),
+('es', 'warning_sign.41.print_text', 'Sudden pain in the chest or upper back', 'Dolor repentino en el pecho o la espalda alta'),
 ('es', 'warning_sign.42.text', 'You see or hear things that are not there. Or you believe things that are not true, or you feel very confused all of a sudden. This can be postpartum psychosis, a medical emergency.',
  'Ves u oyes cosas que no están ahí. O crees cosas que no son ciertas, o de pronto te sientes muy confundida. Puede ser psicosis posparto, una emergencia médica.'),
 ('es', 'warning_sign.42.print_text', 'Seeing or hearing things that are not there', 'Ver u oír cosas que no están ahí'),
 ('es', 'warning_sign.43.text', 'Signs of a very bad infection (sepsis): you are confused or your speech is slurred. You shiver hard or your muscles ache badly. You have not peed all day. You are very short of breath. Or your skin looks blotchy, blue or very pale.',
  'Señales de una infección muy grave (sepsis): estás confundida o hablas arrastrando las palabras. Tiemblas mucho o te duelen mucho los músculos. No has orinado en todo el día. Te falta mucho el aire. O tu piel se ve manchada, azulada o muy pálida.'),
-('es', 'warning_sign.43.print_text', 'Confused, shivering hard, no pee all day, or blotchy skin (sepsis)', 'Confusión, temblores fuertes, nada de orina en el día o piel manchada (sepsis)'),
+('es', 'warning_sign.43.print_text', 'Confused, shivering hard, no pee all day, or blotchy skin (sepsis)', 'Sepsis: confusión, temblores, sin orinar, piel manchada'),
 ('es', 'warning_sign.44.text', 'You faint or pass out.', 'Te desmayas o pierdes el conocimiento.'),
 ('es', 'warning_sign.44.print_text', 'Fainting', 'Desmayo'),
 ('es', 'warning_sign.45.text', 'A sudden, very bad headache, the worst you have ever had.', 'Un dolor de cabeza repentino y muy fuerte, el peor que has tenido.'),
 ('es', 'warning_sign.45.print_text', 'A sudden, very bad headache', 'Un dolor de cabeza repentino y muy fuerte'),
 ('es', 'warning_sign.46.text', 'Heavy bleeding, and you feel faint or your heart races.', 'Sangrado abundante, y te sientes a punto de desmayarte o el corazón se te acelera.'),
-('es', 'warning_sign.46.print_text', 'Heavy bleeding with faintness or a racing heart', 'Sangrado abundante con mareo fuerte o el corazón acelerado'),
+('es', 'warning_sign.46.print_text', 'Heavy bleeding with faintness or a racing heart', 'Sangrado abundante con desmayo o corazón acelerado'),
 ('es', 'warning_sign.47.text', 'A serious fall or accident, such as a car crash.', 'Una caída o un accidente grave, como un choque de auto.'),
 ('es', 'warning_sign.47.print_text', 'A serious fall or accident', 'Una caída o un accidente grave'),
 ('es', 'warning_sign.48.text', 'Your genitals or bottom feel numb or tingly.', 'Entumecimiento u hormigueo alrededor de los genitales o las nalgas.'),
-('es', 'warning_sign.48.print_text', 'Numb or tingling around the genitals or bottom', 'Entumecimiento u hormigueo en los genitales o las nalgas'),
+('es', 'warning_sign.48.print_text', 'Numb or tingling around the genitals or bottom', 'Hormigueo o entumecimiento en genitales o nalgas'),
 ('es', 'warning_sign.49.text', 'After an epidural or spinal: your legs go weak or numb, or your bladder or bowels change.',
  'Después de una epidural o raquídea: las piernas se te debilitan o entumecen, o notas cambios en la vejiga o el intestino.'),
-('es', 'warning_sign.49.print_text', 'After an epidural or spinal: weak or numb legs, or bladder or bowel changes', 'Después de una epidural o raquídea: piernas débiles o entumecidas, o cambios en la vejiga o el intestino'),
+('es', 'warning_sign.49.print_text', 'After an epidural or spinal: weak or numb legs, or bladder or bowel changes', 'Tras epidural o raquídea: piernas débiles o dormidas, o cambios al orinar o evacuar'),
 ('es', 'warning_sign.11.text', 'A temperature of 38 °C (100.4 °F) or higher.', 'Una temperatura de 38 °C (100.4 °F) o más.'),
 ('es', 'warning_sign.11.print_text', 'A fever of 38 °C (100.4 °F) or more', 'Fiebre de 38 °C (100.4 °F) o más'),
 ('es', 'warning_sign.13.text', 'New pain under your right ribs, most of all with a headache, a change in how you see, or sudden swelling. It can be a sign of high blood pressure after birth (pre-eclampsia). This can start weeks after the baby comes.',
@@ -317,3 +317,7 @@ WHERE language = 'es';
 UPDATE translation SET text = REPLACE(text, 'Para si ', 'Detente si ') WHERE language = 'es' AND text LIKE 'Para si %';
 UPDATE translation SET text = REPLACE(text, '. Para si ', '. Detente si ') WHERE language = 'es';
 UPDATE translation SET text = REPLACE(text, 'Según el artículo de Dra.', 'Según el artículo de la Dra.') WHERE language = 'es';
+-- Bodies take their article in Spanish ("de los CDC, la AWHONN, el NHS").
+UPDATE translation SET text = 'los CDC' WHERE language = 'es' AND text_key = 'source.3.author';
+UPDATE translation SET text = 'la AWHONN' WHERE language = 'es' AND text_key = 'source.4.author';
+UPDATE translation SET text = 'el NHS' WHERE language = 'es' AND text_key = 'source.5.author';

@@ -68,7 +68,7 @@ class PdfMaker {
 		page.select("link, script, meta[name=theme-color], .no-print, .skip-link, .site-header").remove();
 		twoColumns(page);
 		page.head().appendElement("style")
-			.text("@page { size: " + paper.cssSize() + "; margin: 12mm; }\n" + this.css.replace("var-font-size", fontSize));
+			.text("@page { size: " + paper.cssSize() + "; margin: 9mm; }\n" + this.css.replace("var-font-size", fontSize));
 		page.title(title);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -100,7 +100,12 @@ class PdfMaker {
 				cell.appendChild(step);
 			}
 			if (row != null && row.childrenSize() == 1) {
-				row.appendElement("td");
+				// An odd step leaves a cell free: the QR code and link take it, so the warning signs keep to one page.
+				Element cell = row.appendElement("td");
+				Element link = page.selectFirst(".sheet-link");
+				if (link != null) {
+					cell.appendChild(link);
+				}
 			}
 			list.replaceWith(table);
 		}

@@ -45,8 +45,10 @@ class ExerciseControllerTests {
 			.bodyText()
 			.containsSubsequence("class=\"dose-box\"", "What to feel:", "Effort in your back.", "When to stop:",
 					"Stop if it stings.", "class=\"stop-line\"", "Stop and get help if…",
-					"href=\"/when-to-get-help\"", "Ask first if you had a caesarean.", "Stand with your back to a wall.",
-					"Stop lines, cautions and warning signs:", "href=\"https://health.example/warning-signs\"");
+					"href=\"/when-to-get-help\"", "Check first:", "Ask first if you had a caesarean.", "(our own advice)",
+					"Sore wrist? Lean on your forearm.", "Do it with me", "Stand with your back to a wall.",
+					"Warning signs and stop lines:", "href=\"https://health.example/warning-signs\"",
+					"those marked “our own advice” are this guide&#39;s own");
 		assertThat(mvc.get().uri("/exercises/floor-twist")).hasStatusOk()
 			.bodyText()
 			.containsSubsequence("When to stop:", "Stop if it hurts.", "class=\"stop-line\"", "Kneel.")

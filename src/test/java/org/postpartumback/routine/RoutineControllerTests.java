@@ -112,18 +112,21 @@ class RoutineControllerTests {
 	}
 
 	@Test
-	void printoutCarriesTheEmergencySignsTheMainSignsForTodayAndWhereTheRestAre() throws Exception {
+	void printoutListsTheEmergencySignsTheMainUrgentSignsAndWhereTheRestAre() throws Exception {
 		Document page = page(mvc.get().uri("/routine/print").exchange());
-		assertThat(page.select(".print-safety").text()).contains("Call 911 (US), 999 (UK) or 112 (EU) now for: Chest pain.",
-				"Call your doctor or midwife today for: A fever.", "http://localhost:8080/when-to-get-help")
+		assertThat(page.select(".print-safety").text()).contains(
+				"Call 911 (US), 999 (UK), 112 (EU) or your country's emergency number now for: Chest pain",
+				"Call your midwife, doctor or maternity unit now, day or night, for: A fever",
+				"http://localhost:8080/when-to-get-help")
 			.doesNotContain("A sore leg", "Pain at night");
+		assertThat(page.select(".print-safety ul.print-signs").eachText()).containsExactly("Chest pain", "A fever");
 	}
 
 	@Test
 	void theRoutineIntroKeepsItsApostropheAndTheFeedingBreakHintStaysWithItsName() {
 		Document page = page(mvc.get().uri("/routine").exchange());
 		assertThat(page.select("p.lead").text()).contains("in the guide's order");
-		assertThat(page.select(".choice .choice-name").eachText()).contains("Wall press (fits a feeding break)", "Floor twist");
+		assertThat(page.select(".choice .choice-name").eachText()).contains("Wall press (fits between feeds)", "Floor twist");
 	}
 
 	@Test
