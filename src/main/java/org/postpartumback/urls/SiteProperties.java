@@ -16,7 +16,8 @@ public record SiteProperties(@DefaultValue("http://localhost:8080") URI baseUrl)
 
 	public SiteProperties {
 		String text = baseUrl.toString();
-		if (!baseUrl.isAbsolute() || baseUrl.getHost() == null) {
+		String scheme = baseUrl.getScheme();
+		if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme) || baseUrl.getHost() == null) {
 			throw new IllegalArgumentException("site.base-url must be an absolute http(s) URL, not '" + text + "'");
 		}
 		if (text.endsWith("/")) {
