@@ -5,7 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -15,6 +19,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.postpartumback.figure.Drawing;
+import org.postpartumback.figure.FigurePainter;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -28,6 +34,13 @@ class PdfMaker {
 	private static final List<String> FONT_SIZES = List.of("9pt", "8.5pt", "8pt", "7.5pt", "7pt", "6.5pt");
 
 	private static final String FONT_FAMILY = "DejaVu Sans";
+
+	/** A figure's height on paper, and its pixels: about 300 dpi at 20 mm. */
+	private static final double FIGURE_MM = 20;
+
+	private static final double FIGURE_MAX_WIDTH_MM = 36;
+
+	private static final int FIGURE_PIXELS = 236;
 
 	private final String css;
 
@@ -52,10 +65,14 @@ class PdfMaker {
 	 * @param paper the sheet size
 	 * @param title the PDF's title
 	 */
-	byte[] make(String html, String baseUri, Paper paper, String title) {
+	byte[] make(String html, String baseUri, Paper paper, String title,
+			Function<String, Optional<Drawing>> figures) {
+		Document page = Jsoup.parse(html, baseUri);
+		paintFigures(page, figures);
+		String painted = page.outerHtml();
 		byte[] pdf = null;
 		for (String fontSize : FONT_SIZES) {
-			pdf = render(html, baseUri, paper, title, fontSize);
+			pdf = render(painted, baseUri, paper, title, fontSize);
 			if (pages(pdf) == 1) {
 				return pdf;
 			}
@@ -84,6 +101,32 @@ class PdfMaker {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * Each figure of the printout (an inline SVG, which openhtmltopdf does not draw without its SVG module) becomes
+	 * a PNG painted from the same drawing with Java2D, 20 mm high like the browser's printout, in print greys.
+	 */
+	private static void paintFigures(Document page, Function<String, Optional<Drawing>> figures) {
+		for (Element svg : page.select("svg[data-figure]")) {
+			Optional<Drawing> drawing = figures.apply(svg.attr("data-figure"));
+			if (drawing.isEmpty()) {
+				svg.remove();
+				continue;
+			}
+			Drawing d = drawing.get();
+			byte[] png = FigurePainter.png(d, FIGURE_PIXELS, FigurePainter.PRINT);
+			double height = FIGURE_MM;
+			double width = height * d.width() / d.height();
+			if (width > FIGURE_MAX_WIDTH_MM) {
+				height = height * FIGURE_MAX_WIDTH_MM / width;
+				width = FIGURE_MAX_WIDTH_MM;
+			}
+			svg.replaceWith(new Element("img").addClass("sheet-fig")
+				.attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(png))
+				.attr("alt", "")
+				.attr("style", String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm;", width, height)));
+		}
 	}
 
 	/** The steps side by side, two to a row, in a table: the PDF layout has no grid. */
