@@ -30,15 +30,21 @@ import org.springframework.core.io.ClassPathResource;
  */
 class PdfMaker {
 
-	/** Body text sizes tried in turn; the largest that fits one page wins. */
-	private static final List<String> FONT_SIZES = List.of("9pt", "8.5pt", "8pt", "7.5pt", "7pt", "6.5pt");
+	/**
+	 * Body text sizes and figure heights (mm) tried in turn; the first that fits one page wins. The figures keep 20 mm
+	 * while the text can stay at 8pt or more, then give way to the text.
+	 */
+	private static final List<Fit> FITS = List.of(new Fit("9pt", 20), new Fit("8.5pt", 20), new Fit("8pt", 20),
+			new Fit("8pt", 16), new Fit("7.5pt", 16), new Fit("7.5pt", 13), new Fit("7pt", 13), new Fit("6.5pt", 13),
+			new Fit("6.5pt", 10));
+
+	private record Fit(String fontSize, double figureMm) {
+	}
 
 	private static final String FONT_FAMILY = "DejaVu Sans";
 
-	/** A figure's height on paper, and its pixels: about 300 dpi at 20 mm. */
-	private static final double FIGURE_MM = 20;
-
-	private static final double FIGURE_MAX_WIDTH_MM = 36;
+	/** A figure's widest on paper, and its height in pixels: about 300 dpi at 20 mm. */
+	private static final double FIGURE_MAX_WIDTH_MM = 30;
 
 	private static final int FIGURE_PIXELS = 236;
 
@@ -69,10 +75,9 @@ class PdfMaker {
 			Function<String, Optional<Drawing>> figures) {
 		Document page = Jsoup.parse(html, baseUri);
 		paintFigures(page, figures);
-		String painted = page.outerHtml();
 		byte[] pdf = null;
-		for (String fontSize : FONT_SIZES) {
-			pdf = render(painted, baseUri, paper, title, fontSize);
+		for (Fit fit : FITS) {
+			pdf = render(sized(page, fit.figureMm()), baseUri, paper, title, fit.fontSize());
 			if (pages(pdf) == 1) {
 				return pdf;
 			}
@@ -85,7 +90,7 @@ class PdfMaker {
 		page.select("link, script, meta[name=theme-color], .no-print, .skip-link, .site-header").remove();
 		twoColumns(page);
 		page.head().appendElement("style")
-			.text("@page { size: " + paper.cssSize() + "; margin: 12mm; }\n" + this.css.replace("var-font-size", fontSize));
+			.text("@page { size: " + paper.cssSize() + "; margin: 10mm; }\n" + this.css.replace("var-font-size", fontSize));
 		page.title(title);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
@@ -116,17 +121,25 @@ class PdfMaker {
 			}
 			Drawing d = drawing.get();
 			byte[] png = FigurePainter.png(d, FIGURE_PIXELS, FigurePainter.PRINT);
-			double height = FIGURE_MM;
-			double width = height * d.width() / d.height();
-			if (width > FIGURE_MAX_WIDTH_MM) {
-				height = height * FIGURE_MAX_WIDTH_MM / width;
-				width = FIGURE_MAX_WIDTH_MM;
-			}
 			svg.replaceWith(new Element("img").addClass("sheet-fig")
 				.attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(png))
 				.attr("alt", "")
-				.attr("style", String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm;", width, height)));
+				.attr("data-aspect", String.format(Locale.ROOT, "%.4f", d.width() / d.height())));
 		}
+	}
+
+	/** The page with every figure {@code heightMm} high (less when it would be wider than a third of a column). */
+	private static String sized(Document page, double heightMm) {
+		Document copy = page.clone();
+		for (Element img : copy.select("img.sheet-fig")) {
+			double aspect = Double.parseDouble(img.attr("data-aspect"));
+			double height = Math.min(heightMm, FIGURE_MAX_WIDTH_MM / aspect);
+			// Sized in the attributes too (CSS pixels): the layout must never see the PNG's own, much larger, size.
+			img.attr("width", String.format(Locale.ROOT, "%.0f", height * aspect * 96 / 25.4))
+				.attr("height", String.format(Locale.ROOT, "%.0f", height * 96 / 25.4))
+				.attr("style", String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm;", height * aspect, height));
+		}
+		return copy.outerHtml();
 	}
 
 	/** The steps side by side, two to a row, in a table: the PDF layout has no grid. */

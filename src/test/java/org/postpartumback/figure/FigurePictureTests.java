@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every figure painted with Java2D (as the PDF carries them), without captions, saved under
- * {@code target/figures/painted/}: each position in turn and, last, the whole movement in one picture. These are the
- * pictures to show to a reader who has never seen the guide.
+ * {@code target/figures/painted/}: each position in turn and, last, the whole movement in one picture, and that picture
+ * alone ({@code -whole.png}): the one to show to a reader who has never seen the guide.
  */
 @DataJpaTest
 class FigurePictureTests {
@@ -64,6 +64,15 @@ class FigurePictureTests {
 			Path file = PAINTED.resolve(figure.id().substring(4) + ".png");
 			ImageIO.write(strip, "png", file.toFile());
 			assertThat(Files.size(file)).as(figure.id()).isGreaterThan(2000);
+			// The one picture that has to teach on its own: the whole movement (a strip: its small figures).
+			Path whole = PAINTED.resolve(figure.id().substring(4) + "-whole.png");
+			if (figure.strip()) {
+				ImageIO.write(strip, "png", whole.toFile());
+			}
+			else {
+				Files.write(whole, FigurePainter.png(figure.summary().drawing(), 360, FigurePainter.LIGHT));
+			}
+			assertThat(Files.size(whole)).as(figure.id()).isGreaterThan(2000);
 		}
 	}
 
