@@ -48,7 +48,7 @@ INSERT INTO figure_pose (id, figure_id, position, step, caption, pose_view, twis
 (11, 5, 2, 2, 'Chest dropped down through the arms', NULL, 0, -6.34107, 26.8652,
  115, 85, 60, 40, 99.3, 90, 90, 99.3, 90, 90, 15, -90, -90, 15, -90, -90),
 (12, 6, 1, 1, 'Holding a warm pad', NULL, 0, 0, 28.5,
- 180, 180, 180, 180, 20, 100, 100, 20, 100, 100, 90, 0, 90, 90, 0, 90),
+ 180, 180, 180, 180, 10, 80, 90, 10, 80, 90, 90, 0, 90, 90, 0, 90),
 (13, 6, 2, 2, 'The warm pad laid on the upper back, shoulders relaxed', NULL, 0, 0, 28.5,
  180, 180, 180, 180, 10, 80, 90, 10, 80, 90, 90, 0, 90, 90, 0, 90),
 (19, 7, 1, 1, 'Sitting tall, arms crossed', 'FRONT', 0, 0, 28.5,
@@ -197,7 +197,7 @@ INSERT INTO figure_prop (pose_id, position, kind, x, y, size, angle) VALUES
 (10, 1, 'COUCH', 38, 30, 44, 0),
 (11, 1, 'COUCH', 38, 30, 44, 0),
 (12, 1, 'STOOL', -2, 21.5, 22, 0),
-(12, 2, 'PAD', 24, 42, 13, 180),
+(12, 2, 'PAD', 19, 40, 13, 90),
 (13, 1, 'STOOL', -2, 21.5, 22, 0),
 (13, 2, 'PAD', -9.5, 53, 13, 180),
 (19, 1, 'STOOL', 0, 21.5, 26, 0),
@@ -211,7 +211,7 @@ INSERT INTO figure_prop (pose_id, position, kind, x, y, size, angle) VALUES
 (16, 2, 'BALL', -16.2, 72.5, 3.8, 0),
 (17, 1, 'WALL', -20, 0, 110, 0),
 (17, 2, 'BALL', -16.2, 69.7, 3.8, 0),
-(17, 3, 'ARROW', 12, 80, 10, 180);
+(17, 3, 'ARROW', 15, 88, 10, 0);
 
 UPDATE figure SET description = 'Seen from behind: standing with knees soft, holding a band tied low to a table leg in front. The straight arms move from reaching forward at chest height down and out to the sides, so body and arms make the letter A and the shoulder blades squeeze together: about 5 seconds out and 5 back.' WHERE id = 1;
 UPDATE figure SET description = 'Seen from the side: sitting tall on a stool with the fingers laced behind the head. The head slides straight back into the hands, chin level, not tucked down; a faint outline shows where it started.' WHERE id = 2;

@@ -25,6 +25,9 @@ final class Geometry {
 	/** Width of the faint outline of a previous position. */
 	private static final double GHOST_LINE = 0.9;
 
+	/** How far an arrow runs outside the path of the point it follows. */
+	private static final double ARROW_OFFSET = 5;
+
 	/** The parts a figure can name besides the bones' own: patches drawn on the trunk. */
 	static final String UPPER_BACK = "UPPER_BACK";
 
@@ -217,9 +220,14 @@ final class Geometry {
 
 	private static List<Shape> arrow(Pose from, Pose to, Segment segment) {
 		List<Point> points = new ArrayList<>();
+		// Drawn a little outside the path itself, away from the shoulders, so that it runs beside the moving part and
+		// round the body rather than through it.
+		Point centre = new Skeleton(to).end(Segment.UPPER_BACK);
 		for (int i = 0; i <= 10; i++) {
 			double t = 0.18 + 0.64 * i / 10;
-			points.add(new Skeleton(between(from, to, t)).end(segment));
+			Point p = new Skeleton(between(from, to, t)).end(segment);
+			double away = Math.max(p.distance(centre), 1);
+			points.add(p.plus((p.x() - centre.x()) / away * ARROW_OFFSET, (p.y() - centre.y()) / away * ARROW_OFFSET));
 		}
 		Point tip = points.get(points.size() - 1);
 		Point before = points.get(points.size() - 2);

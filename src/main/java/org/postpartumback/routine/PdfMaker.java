@@ -113,6 +113,10 @@ class PdfMaker {
 	 * a PNG painted from the same drawing with Java2D, 20 mm high like the browser's printout, in print greys.
 	 */
 	private static void paintFigures(Document page, Function<String, Optional<Drawing>> figures) {
+		// Floated first in its card, beside the heading and the dose (short lines), where it costs the least height.
+		for (Element figure : page.select(".sheet-figs")) {
+			figure.parent().prependChild(figure);
+		}
 		for (Element svg : page.select("svg[data-figure]")) {
 			Optional<Drawing> drawing = figures.apply(svg.attr("data-figure"));
 			if (drawing.isEmpty()) {
