@@ -135,6 +135,13 @@ final class Geometry {
 		else if (highlight.contains(BLADES)) {
 			shapes.addAll(blades(body));
 		}
+		// Hands laced behind the head, seen from the side: the near arm goes behind the head in the picture, so the
+		// face stays in view (a physio handout draws it so; drawn in front, the arm hides the face).
+		boolean handBehindHead = side && body.end(Segment.NEAR_FOREARM).distance(headCentre(body)) < 1.8 * HEAD_RADIUS
+				&& body.end(Segment.NEAR_FOREARM).y() > body.end(Segment.NECK).y();
+		if (handBehindHead) {
+			limb(body, moving, shapes, Segment.NEAR_UPPER_ARM, Segment.NEAR_FOREARM, Segment.NEAR_HAND);
+		}
 		boolean headMoves = moving.contains(Segment.HEAD);
 		shapes.add(new Stroke(List.of(body.start(Segment.NECK), body.end(Segment.NECK)), 5.4,
 				headMoves ? Tone.MOVING : Tone.BODY));
@@ -142,7 +149,9 @@ final class Geometry {
 		if (!side) {
 			limb(body, moving, shapes, Segment.FAR_UPPER_ARM, Segment.FAR_FOREARM, Segment.FAR_HAND);
 		}
-		limb(body, moving, shapes, Segment.NEAR_UPPER_ARM, Segment.NEAR_FOREARM, Segment.NEAR_HAND);
+		if (!handBehindHead) {
+			limb(body, moving, shapes, Segment.NEAR_UPPER_ARM, Segment.NEAR_FOREARM, Segment.NEAR_HAND);
+		}
 		return shapes;
 	}
 
@@ -194,7 +203,7 @@ final class Geometry {
 				best = segment;
 			}
 		}
-		if (best == null || most < 6) {
+		if (best == null || most < 4) {
 			return arrows;
 		}
 		arrows.addAll(arrow(from, to, best));
