@@ -2,10 +2,10 @@ package org.postpartumback.language;
 
 import jakarta.servlet.DispatcherType;
 
+import org.postpartumback.FilterOrder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -20,7 +20,7 @@ class LanguageWebConfiguration {
 	@Bean
 	FilterRegistrationBean<LanguageFilter> languageFilter(Addresses addresses) {
 		FilterRegistrationBean<LanguageFilter> registration = new FilterRegistrationBean<>(new LanguageFilter(addresses));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 110);
+		registration.setOrder(FilterOrder.LANGUAGE);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;
 	}

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.postpartumback.guide.SiteMap;
+import org.postpartumback.layout.SiteMap;
 import org.postpartumback.share.AppIcons;
-import org.postpartumback.system.PublicUrls;
+import org.postpartumback.urls.PublicUrls;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.core.io.ClassPathResource;

@@ -18,7 +18,7 @@ import biweekly.property.Trigger;
 import biweekly.util.Duration;
 import biweekly.util.Frequency;
 import biweekly.util.Recurrence;
-import org.postpartumback.system.PublicUrls;
+import org.postpartumback.urls.PublicUrls;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.util.DigestUtils;

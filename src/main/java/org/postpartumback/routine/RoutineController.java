@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.postpartumback.guide.Guide;
 import org.postpartumback.share.QrCodes;
-import org.postpartumback.system.PublicUrls;
+import org.postpartumback.urls.PublicUrls;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;

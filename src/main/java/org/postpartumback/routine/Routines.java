@@ -9,7 +9,7 @@ import org.postpartumback.exercise.ExerciseView;
 import org.postpartumback.exercise.Exercises;
 import org.postpartumback.relief.Relief;
 import org.postpartumback.relief.ReliefTechniqueView;
-import org.postpartumback.system.BadRequestException;
+import org.postpartumback.errors.BadRequestException;
 import org.springframework.util.MultiValueMap;
 
 /**

@@ -17,8 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.postpartumback.source.Sources;
-import org.postpartumback.system.BadRequestException;
-import org.postpartumback.system.PublicUrls;
+import org.postpartumback.errors.BadRequestException;
+import org.postpartumback.urls.PublicUrls;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.postpartumback.exercise.ExerciseView;
 import org.postpartumback.exercise.Exercises;
-import org.postpartumback.guide.SiteMap;
+import org.postpartumback.layout.SiteMap;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;

@@ -25,7 +25,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.postpartumback.LiveSite;
 import org.postpartumback.RawHttp;
-import org.postpartumback.guide.SiteMap;
+import org.postpartumback.layout.SiteMap;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;

@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.postpartumback.LiveSite;
-import org.postpartumback.guide.SiteMap;
+import org.postpartumback.layout.SiteMap;
 import org.postpartumback.share.AppIcons;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,0 +1,36 @@
+package org.postpartumback;
+
+import java.security.SecureRandom;
+import java.util.Collections;
+
+import org.junit.jupiter.api.ClassOrderer;
+import org.junit.jupiter.api.ClassOrdererContext;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.MethodOrdererContext;
+
+/**
+ * Test classes and methods run in a random order (junit-platform.properties), so a test that passes only after
+ * another fails early. The seed is printed once; {@code -Dtest.seed=N} runs that order again.
+ */
+public final class RandomOrder implements ClassOrderer, MethodOrderer {
+
+	static final long SEED = seed();
+
+	private static long seed() {
+		Long given = Long.getLong("test.seed");
+		long seed = (given != null) ? given : new SecureRandom().nextLong();
+		System.out.println("Tests in random order, seed " + seed + " (run this order again with -Dtest.seed=" + seed + ")");
+		return seed;
+	}
+
+	@Override
+	public void orderClasses(ClassOrdererContext context) {
+		Collections.shuffle(context.getClassDescriptors(), new java.util.Random(SEED));
+	}
+
+	@Override
+	public void orderMethods(MethodOrdererContext context) {
+		Collections.shuffle(context.getMethodDescriptors(), new java.util.Random(SEED ^ context.getTestClass().getName().hashCode()));
+	}
+
+}
