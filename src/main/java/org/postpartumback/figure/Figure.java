@@ -17,6 +17,16 @@ class Figure {
 
 	}
 
+	/** How the positions are shown: in a loop, each over the outline of the one before, or side by side in pairs. */
+	enum Layout {
+
+		/** One figure moving through its positions. */
+		LOOP,
+		/** One small figure per movement: positions in pairs, the first of each pair the outline under the second. */
+		STRIP
+
+	}
+
 	@Id
 	private Integer id;
 
@@ -33,6 +43,9 @@ class Figure {
 	private int loopSeconds;
 
 	private String highlight;
+
+	@Enumerated(EnumType.STRING)
+	private Layout layout;
 
 	protected Figure() {
 	}
@@ -59,6 +72,10 @@ class Figure {
 
 	int loopSeconds() {
 		return loopSeconds;
+	}
+
+	Layout layout() {
+		return layout;
 	}
 
 	/** The parts drawn in the moving colour, e.g. {@code NEAR_ARM,FAR_ARM}. */

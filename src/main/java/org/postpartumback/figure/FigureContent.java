@@ -39,27 +39,51 @@ class FigureContent {
 				.stream()
 				.map(pose -> pose.toPose(figure.view(), t))
 				.toList();
-			FigureView view = view(figure.subjectSlug(), t.row("figure", figure.id()).text("description", figure.description()), figure.loopSeconds(),
-					figure.highlight(), drawn);
+			FigureView view = view(figure.subjectSlug(),
+					t.row("figure", figure.id()).text("description", figure.description()), figure.loopSeconds(),
+					figure.highlight(), drawn, figure.layout());
 			(figure.subjectKind() == Figure.Subject.EXERCISE ? exercises : relief).put(figure.subjectSlug(), view);
 		}
 		return new Figures(exercises, relief);
 	}
 
 	static FigureView view(String slug, String description, int loopSeconds, Set<String> highlight,
-			List<Pose> poses) {
-		if (poses.size() < 2 || poses.size() > 3 || !LOOP_SECONDS.contains(loopSeconds)) {
-			throw new IllegalStateException("Figure " + slug + " needs 2 or 3 positions and a loop of "
-					+ LOOP_SECONDS + " seconds, not " + poses.size() + " and " + loopSeconds);
+			List<Pose> poses, Figure.Layout layout) {
+		List<Geometry.Scene> scenes = new ArrayList<>();
+		String motion;
+		if (layout == Figure.Layout.STRIP) {
+			if (poses.size() != 4 && poses.size() != 6) {
+				throw new IllegalStateException("Figure " + slug + " needs 2 or 3 pairs of positions, not " + poses.size());
+			}
+			for (int i = 1; i < poses.size(); i += 2) {
+				scenes.add(new Geometry.Scene(poses.get(i), poses.get(i - 1)));
+			}
+			motion = "fig-strip fig-n" + scenes.size();
 		}
-		List<Drawing> drawings = Geometry.draw(poses, highlight);
+		else {
+			if (poses.size() < 2 || poses.size() > 3 || !LOOP_SECONDS.contains(loopSeconds)) {
+				throw new IllegalStateException("Figure " + slug + " needs 2 or 3 positions and a loop of "
+						+ LOOP_SECONDS + " seconds, not " + poses.size() + " and " + loopSeconds);
+			}
+			// Each position over the outline of the one before it: the reader sees where the body came from.
+			for (int i = 0; i < poses.size(); i++) {
+				scenes.add(new Geometry.Scene(poses.get(i), i == 0 ? null : poses.get(i - 1)));
+			}
+			motion = "fig-n" + poses.size() + " fig-d" + loopSeconds;
+		}
+		int shown = scenes.size();
+		if (layout != Figure.Layout.STRIP) {
+			scenes.add(new Geometry.Scene(poses.get(poses.size() - 1), poses.get(0)));
+		}
+		List<Drawing> drawings = Geometry.draw(scenes, highlight);
 		List<FigureView.Frame> frames = new ArrayList<>();
-		for (int i = 0; i < poses.size(); i++) {
-			frames.add(new FigureView.Frame(poses.get(i).step(), poses.get(i).caption(),
-					SvgWriter.shapes(drawings.get(i)), drawings.get(i)));
+		for (int i = 0; i < drawings.size(); i++) {
+			Pose pose = scenes.get(i).pose();
+			frames.add(new FigureView.Frame(pose.step(), pose.caption(), SvgWriter.shapes(drawings.get(i)),
+					drawings.get(i)));
 		}
-		return new FigureView("fig-" + slug, description, "fig-n" + poses.size() + " fig-d" + loopSeconds,
-				SvgWriter.viewBox(drawings.get(0)), frames);
+		return new FigureView("fig-" + slug, description, motion, SvgWriter.viewBox(drawings.get(0)),
+				frames.subList(0, shown), frames.get(frames.size() - 1));
 	}
 
 }

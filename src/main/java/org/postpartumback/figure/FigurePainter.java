@@ -5,9 +5,16 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.postpartumback.figure.Shape.Blob;
 import org.postpartumback.figure.Shape.Disc;
@@ -16,7 +23,44 @@ import org.postpartumback.figure.Shape.Stroke;
 /** Paints a drawing with Java2D (for the link-preview images): the same shapes the pages show as SVG. */
 public final class FigurePainter {
 
+	/** The site's light colours (site.css): for pictures shown on a light page. */
+	public static final Map<Tone, Color> LIGHT = Map.of(Tone.BODY, new Color(0x3f4a46), Tone.FAR_BODY,
+			new Color(0x6f7a76), Tone.MOVING, new Color(0xb0461b), Tone.FAR_MOVING, new Color(0xc9703f), Tone.PROP,
+			new Color(0x7d6d5a), Tone.GROUND, new Color(0x7d6d5a), Tone.GHOST_LINE, new Color(0x9aa3a0),
+			Tone.GHOST_FILL, new Color(0xe6e9e7), Tone.HOLE, Color.WHITE);
+
+	/** Greys and black for paper, as the printed page shows them (site.css, print). */
+	public static final Map<Tone, Color> PRINT = Map.of(Tone.BODY, new Color(0x333333), Tone.FAR_BODY,
+			new Color(0x888888), Tone.MOVING, Color.BLACK, Tone.FAR_MOVING, new Color(0x666666), Tone.PROP,
+			new Color(0x999999), Tone.GROUND, new Color(0x999999), Tone.GHOST_LINE, new Color(0xaaaaaa),
+			Tone.GHOST_FILL, new Color(0xeeeeee), Tone.HOLE, Color.WHITE);
+
 	private FigurePainter() {
+	}
+
+	/** The drawing alone as a PNG {@code height} pixels high on white, for paper (the PDF) and for looking at. */
+	public static byte[] png(Drawing drawing, int height, Map<Tone, Color> colours) {
+		int width = (int) Math.ceil(height * drawing.width() / drawing.height());
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, width, height);
+			paint(g, drawing, 0, 0, width, height, colours);
+		}
+		finally {
+			g.dispose();
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+		try {
+			ImageIO.write(image, "png", out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	/** Paints the drawing scaled to fit the box at ({@code x}, {@code y}), {@code width} by {@code height}, centred. */

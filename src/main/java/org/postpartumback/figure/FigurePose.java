@@ -76,6 +76,13 @@ class FigurePose {
 
 	private double farFoot;
 
+	/** This position's own view, where it differs from its figure's (a strip of small figures); null otherwise. */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "pose_view")
+	private View poseView;
+
+	private double twist;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "figure_tilt", joinColumns = @JoinColumn(name = "pose_id"))
 	@Fetch(FetchMode.SUBSELECT)
@@ -102,7 +109,8 @@ class FigurePose {
 		return step;
 	}
 
-	Pose toPose(View view, Translator t) {
+	Pose toPose(View figureView, Translator t) {
+		View view = poseView == null ? figureView : poseView;
 		Map<Segment, Double> angles = new EnumMap<>(Segment.class);
 		angles.put(Segment.LOWER_BACK, lowerBack);
 		angles.put(Segment.UPPER_BACK, upperBack);
@@ -124,7 +132,7 @@ class FigurePose {
 		for (Tilt tilt : tilts) {
 			tiltBySegment.put(Segment.valueOf(tilt.segment), tilt.degrees);
 		}
-		return new Pose(step, t.row("figure_pose", id).text("caption", caption), view, new Point(hipX, hipY), angles, tiltBySegment,
+		return new Pose(step, t.row("figure_pose", id).text("caption", caption), view, new Point(hipX, hipY), angles, tiltBySegment, twist,
 				props.stream().map(PropRow::toProp).toList());
 	}
 

@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * One position of a figure: where the hips are and the angle of every bone (0 down, 90 forward, 180 up), the
- * bones that point out of the picture's plane and by how much, and the props. Tied to the step it shows.
+ * bones that point out of the picture's plane and by how much, how far the upper back is turned (front and back views:
+ * the face turns with it), and the props. Tied to the step it shows.
  */
 record Pose(int step, String caption, View view, Point hips, Map<Segment, Double> angles, Map<Segment, Double> tilts,
-		List<Prop> props) {
+		double twist, List<Prop> props) {
 
 	Pose {
 		angles = Map.copyOf(angles);

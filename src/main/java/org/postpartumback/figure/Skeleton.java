@@ -23,12 +23,14 @@ final class Skeleton {
 		Point waist = bone(Segment.LOWER_BACK, hips);
 		Point shoulders = bone(Segment.UPPER_BACK, waist);
 		bone(Segment.HEAD, bone(Segment.NECK, shoulders));
-		boolean front = pose.view() == View.FRONT;
+		boolean front = !pose.view().side();
+		// A turn of the upper back (front and back views) brings one shoulder forward: the shoulders show narrower.
+		double halfShoulders = HALF_SHOULDERS * Math.cos(Math.toRadians(pose.twist()));
 		double upper = pose.angle(Segment.UPPER_BACK);
 		double lower = pose.angle(Segment.LOWER_BACK);
-		limb(side(shoulders, upper, front ? HALF_SHOULDERS : 0), Segment.NEAR_UPPER_ARM, Segment.NEAR_FOREARM,
+		limb(side(shoulders, upper, front ? halfShoulders : 0), Segment.NEAR_UPPER_ARM, Segment.NEAR_FOREARM,
 				Segment.NEAR_HAND);
-		limb(side(shoulders, upper, front ? -HALF_SHOULDERS : 0), Segment.FAR_UPPER_ARM, Segment.FAR_FOREARM,
+		limb(side(shoulders, upper, front ? -halfShoulders : 0), Segment.FAR_UPPER_ARM, Segment.FAR_FOREARM,
 				Segment.FAR_HAND);
 		limb(side(hips, lower, front ? HALF_HIPS : 0), Segment.NEAR_THIGH, Segment.NEAR_SHIN, Segment.NEAR_FOOT);
 		limb(side(hips, lower, front ? -HALF_HIPS : 0), Segment.FAR_THIGH, Segment.FAR_SHIN, Segment.FAR_FOOT);

@@ -5,7 +5,13 @@ enum View {
 
 	/** Seen from the side, facing right; the far limbs are drawn a shade lighter. */
 	SIDE,
-	/** Seen from the front, or the back: the near limbs on the left of the picture, the far ones on the right. */
-	FRONT
+	/** Seen from the front (or the head end): the near limbs on the left of the picture, the far ones on the right. */
+	FRONT,
+	/** Seen from behind: like the front view, but the head shows its hair and the shoulder blades can be shown. */
+	BACK;
+
+	boolean side() {
+		return this == SIDE;
+	}
 
 }

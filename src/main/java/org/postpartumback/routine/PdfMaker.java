@@ -5,7 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -15,6 +19,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.postpartumback.figure.Drawing;
+import org.postpartumback.figure.FigurePainter;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -24,10 +30,23 @@ import org.springframework.core.io.ClassPathResource;
  */
 class PdfMaker {
 
-	/** Body text sizes tried in turn; the largest that fits one page wins. */
-	private static final List<String> FONT_SIZES = List.of("9pt", "8.5pt", "8pt", "7.5pt", "7pt", "6.5pt");
+	/**
+	 * Body text sizes and figure heights (mm) tried in turn; the first that fits one page wins. The figures keep 20 mm
+	 * while the text can stay at 8pt or more, then give way to the text.
+	 */
+	private static final List<Fit> FITS = List.of(new Fit("9pt", 20), new Fit("8.5pt", 20), new Fit("8pt", 20),
+			new Fit("8pt", 16), new Fit("7.5pt", 16), new Fit("7.5pt", 13), new Fit("7pt", 13), new Fit("6.5pt", 13),
+			new Fit("6.5pt", 10));
+
+	private record Fit(String fontSize, double figureMm) {
+	}
 
 	private static final String FONT_FAMILY = "DejaVu Sans";
+
+	/** A figure's widest on paper, and its height in pixels: about 300 dpi at 20 mm. */
+	private static final double FIGURE_MAX_WIDTH_MM = 30;
+
+	private static final int FIGURE_PIXELS = 236;
 
 	private final String css;
 
@@ -52,10 +71,13 @@ class PdfMaker {
 	 * @param paper the sheet size
 	 * @param title the PDF's title
 	 */
-	byte[] make(String html, String baseUri, Paper paper, String title) {
+	byte[] make(String html, String baseUri, Paper paper, String title,
+			Function<String, Optional<Drawing>> figures) {
+		Document page = Jsoup.parse(html, baseUri);
+		paintFigures(page, figures);
 		byte[] pdf = null;
-		for (String fontSize : FONT_SIZES) {
-			pdf = render(html, baseUri, paper, title, fontSize);
+		for (Fit fit : FITS) {
+			pdf = render(sized(page, fit.figureMm()), baseUri, paper, title, fit.fontSize());
 			if (pages(pdf) == 1) {
 				return pdf;
 			}
@@ -84,6 +106,44 @@ class PdfMaker {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * Each figure of the printout (an inline SVG, which openhtmltopdf does not draw without its SVG module) becomes
+	 * a PNG painted from the same drawing with Java2D, 20 mm high like the browser's printout, in print greys.
+	 */
+	private static void paintFigures(Document page, Function<String, Optional<Drawing>> figures) {
+		// Floated first in its card, beside the heading and the dose (short lines), where it costs the least height.
+		for (Element figure : page.select(".sheet-figs")) {
+			figure.parent().prependChild(figure);
+		}
+		for (Element svg : page.select("svg[data-figure]")) {
+			Optional<Drawing> drawing = figures.apply(svg.attr("data-figure"));
+			if (drawing.isEmpty()) {
+				svg.remove();
+				continue;
+			}
+			Drawing d = drawing.get();
+			byte[] png = FigurePainter.png(d, FIGURE_PIXELS, FigurePainter.PRINT);
+			svg.replaceWith(new Element("img").addClass("sheet-fig")
+				.attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(png))
+				.attr("alt", "")
+				.attr("data-aspect", String.format(Locale.ROOT, "%.4f", d.width() / d.height())));
+		}
+	}
+
+	/** The page with every figure {@code heightMm} high (less when it would be wider than a third of a column). */
+	private static String sized(Document page, double heightMm) {
+		Document copy = page.clone();
+		for (Element img : copy.select("img.sheet-fig")) {
+			double aspect = Double.parseDouble(img.attr("data-aspect"));
+			double height = Math.min(heightMm, FIGURE_MAX_WIDTH_MM / aspect);
+			// Sized in the attributes too (CSS pixels): the layout must never see the PNG's own, much larger, size.
+			img.attr("width", String.format(Locale.ROOT, "%.0f", height * aspect * 96 / 25.4))
+				.attr("height", String.format(Locale.ROOT, "%.0f", height * 96 / 25.4))
+				.attr("style", String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm;", height * aspect, height));
+		}
+		return copy.outerHtml();
 	}
 
 	/** The steps side by side, two to a row, in a table: the PDF layout has no grid. */

@@ -1,6 +1,9 @@
 package org.postpartumback.routine;
 
 import java.util.Locale;
+import java.util.Optional;
+
+import org.postpartumback.figure.Figures;
 import org.postpartumback.language.Localized;
 import java.io.IOException;
 import java.net.URI;
@@ -53,9 +56,12 @@ class TakeAwayController {
 
 	private final MessageSource messages;
 
+	private final Localized<Figures> figures;
+
 	TakeAwayController(Localized<Routines> routines, PublicUrls urls, Localized<Sources> sources,
-			MessageSource messages) {
+			MessageSource messages, Localized<Figures> figures) {
 		this.routines = routines;
+		this.figures = figures;
 		this.pdfMaker = new PdfMaker();
 		this.reminders = new Reminders(urls, messages);
 		this.urls = urls;
@@ -79,7 +85,7 @@ class TakeAwayController {
 		if (!canonical.equals(PDF_PATH + "?" + request.getQueryString())) {
 			return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(canonical)).build();
 		}
-		byte[] pdf = make(request, response, paper);
+		byte[] pdf = make(request, response, paper, locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.cacheControl(CacheControl.noCache())
@@ -91,7 +97,7 @@ class TakeAwayController {
 			.body(pdf);
 	}
 
-	private byte[] make(HttpServletRequest request, HttpServletResponse response, Paper paper) {
+	private byte[] make(HttpServletRequest request, HttpServletResponse response, Paper paper, Locale locale) {
 		CapturedPage page = new CapturedPage(response);
 		try {
 			request.getRequestDispatcher("/routine/print").include(request, page);
@@ -99,7 +105,9 @@ class TakeAwayController {
 		catch (ServletException | IOException ex) {
 			throw new IllegalStateException("The printout could not be rendered for its PDF", ex);
 		}
-		return this.pdfMaker.make(page.text(), this.urls.base() + "/", paper, message("routine.print.title"));
+		Figures drawn = this.figures.in(locale);
+		return this.pdfMaker.make(page.text(), this.urls.base() + "/", paper, message("routine.print.title"),
+				slug -> Optional.ofNullable(drawn.exercise(slug)).map(figure -> figure.summary().drawing()));
 	}
 
 	/**

@@ -33,7 +33,7 @@ final class PreviewCard {
 	static final int HEIGHT = 630;
 
 	/** Change when the drawing changes, so that the versioned image URLs change with it. */
-	static final String DESIGN_VERSION = "2";
+	static final String DESIGN_VERSION = "3";
 
 	private static final Color BACKGROUND = new Color(0x1f5f53);
 
@@ -46,7 +46,8 @@ final class PreviewCard {
 	/** The figure's tones on the card's dark green: light body, the site's warm accent for the moving part. */
 	private static final Map<Tone, Color> FIGURE = Map.of(Tone.BODY, MUTED, Tone.FAR_BODY, new Color(0x9cc7bb),
 			Tone.MOVING, ACCENT, Tone.FAR_MOVING, new Color(0xcf9f7e), Tone.PROP, new Color(0x7fb3a5), Tone.GROUND,
-			new Color(0x7fb3a5));
+			new Color(0x7fb3a5), Tone.GHOST_LINE, new Color(0x5f9a8c), Tone.GHOST_FILL, new Color(0x2a6d60),
+			Tone.HOLE, BACKGROUND);
 
 	private PreviewCard() {
 	}

@@ -47,8 +47,8 @@ public class PreviewImages {
 					messages.getMessage("share.preview.siteAlt", new Object[] { siteName }, locale));
 			for (ExerciseView exercise : exercises.in(language).all()) {
 				FigureView figure = figures.in(language).exercise(exercise.slug());
-				// The position the exercise works towards (the last one) says the most at a glance.
-				FigureView.Frame frame = figure == null ? null : figure.end();
+				// The whole movement in one picture (the end over the outline of the start) says the most at a glance.
+				FigureView.Frame frame = figure == null ? null : figure.summary();
 				add(prefix + exercise.slug(),
 						new Card(messages.getMessage("share.preview.exerciseEyebrow", null, locale), exercise.name(),
 								siteName, frame == null ? null : frame.drawing(), frame == null ? "" : frame.shapes()),

@@ -42,9 +42,42 @@ class FigureBrowserTests {
 		try (Tab tab = Tab.open(this.origin, Device.PHONE, options -> options.setJavaScriptEnabled(false))) {
 			for (String path : PAGES) {
 				tab.visit(path);
-				int positions = tab.page().locator(".fig-frames > svg").count();
+				// A strip of small figures (one per movement) shows each movement in itself and stands still.
+				int positions = tab.page().locator("figure.fig:not(.fig-strip) .fig-frames > svg").count();
 				assertThat(positions).as(path).isGreaterThanOrEqualTo(2);
 				assertThat(animations(tab)).as(path).isEqualTo(positions);
+			}
+			assertThat(tab.problems()).isEmpty();
+		}
+	}
+
+	@Test
+	void noMomentOfTheLoopShowsTwoSolidBodiesAtOnce() {
+		try (Tab tab = Tab.open(this.origin, Device.PHONE, options -> options.setJavaScriptEnabled(false))) {
+			for (String path : PAGES) {
+				tab.visit(path);
+				// Every animation paused at the same moment of its loop, at 48 moments: each figure shows one position,
+				// fully, and nothing of the others.
+				@SuppressWarnings("unchecked")
+				List<String> moments = (List<String>) tab.page().evaluate("""
+						() => {
+						  const seen = [];
+						  const animations = document.getAnimations();
+						  animations.forEach(a => a.pause());
+						  for (let step = 0; step < 48; step++) {
+						    for (const a of animations) {
+						      const timing = a.effect.getComputedTiming();
+						      a.currentTime = (step + 0.5) / 48 * timing.duration;
+						    }
+						    for (const f of document.querySelectorAll('figure.fig:not(.fig-strip)')) {
+						      const shown = [...f.querySelectorAll('.fig-frames > svg')]
+						        .map(s => Number(getComputedStyle(s).opacity));
+						      seen.push(shown.filter(o => o > 0.01).length + ':' + shown.filter(o => o > 0.99).length);
+						    }
+						  }
+						  return seen;
+						}""");
+				assertThat(moments).as(path).isNotEmpty().containsOnly("1:1");
 			}
 			assertThat(tab.problems()).isEmpty();
 		}
@@ -101,14 +134,20 @@ class FigureBrowserTests {
 	}
 
 	@Test
-	void thePrintoutShowsAStartAndAnEndPositionForEveryExercise() throws Exception {
+	void thePrintoutShowsTheWholeMovementOfEveryExerciseAtLeast20MillimetresHigh() throws Exception {
 		Files.createDirectories(SCREENSHOTS);
 		try (Tab tab = Tab.open(this.origin, Device.DESKTOP, options -> options.setViewportSize(794, 1123))) {
 			tab.visit("/routine/print");
 			tab.page().emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
 			Locator pairs = tab.page().locator(".sheet-figs");
 			assertThat(pairs.count()).isEqualTo(5);
-			assertThat(pairs.first().locator("svg").count()).isEqualTo(2);
+			for (int i = 0; i < pairs.count(); i++) {
+				// One picture of the whole movement (the end over the faint start), at least 20 mm high on paper.
+				Locator svg = pairs.nth(i).locator("svg");
+				assertThat(svg.count()).isEqualTo(1);
+				assertThat(svg.innerHTML()).contains("class=\"go\"").contains("class=\"fa\"");
+				assertThat(svg.boundingBox().height).as("exercise %d", i + 1).isGreaterThanOrEqualTo(20 / 25.4 * 96 - 0.5);
+			}
 			Path file = SCREENSHOTS.resolve("routine-print.png");
 			tab.page().screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
 			assertThat(Files.size(file)).isGreaterThan(2000);

@@ -26,6 +26,9 @@ class SafetyBrowserTests {
 	/** The height of the phone's screen in CSS pixels ({@link Device#PHONE}). */
 	private static final double FIRST_SCREEN = 844;
 
+	/** How much of the figure must show on the first screen, at least. */
+	private static final double FIGURE_PEEK = 20;
+
 	private final String origin;
 
 	private final List<String> exercisePages;
@@ -45,6 +48,10 @@ class SafetyBrowserTests {
 				assertThat(bottom(box(tab, ".dose-box .when-stop-line", path))).as(path + ": when to stop").isLessThanOrEqualTo(FIRST_SCREEN);
 				assertThat(bottom(stopLine)).as(path + ": the stop line").isLessThanOrEqualTo(FIRST_SCREEN);
 				assertThat(stopLine.y).as(path + ": the stop line before the steps").isLessThan(box(tab, "ol.steps", path).y);
+				// The drawing starts on the first screen too (at least its first few pixels show), after the stop line.
+				BoundingBox figure = box(tab, "figure.fig", path);
+				assertThat(figure.y).as(path + ": the top of the figure").isLessThanOrEqualTo(FIRST_SCREEN - FIGURE_PEEK)
+					.isGreaterThan(stopLine.y);
 			});
 			assertThat(tab.problems()).isEmpty();
 		}
