@@ -261,7 +261,9 @@ if (typeof module === 'object' && module.exports) {
     signal();
     speak(words === undefined ? text : words);
   }
+  var introduced = null;
   function introduce() {
+    introduced = s.step + ':' + s.side;
     speak(session.stepWords(current().name, current().stop));
   }
 
@@ -354,7 +356,7 @@ if (typeof module === 'object' && module.exports) {
 
   function draw(p) {
     var t = timer();
-    var showLabel = idle() && t.label && t.kind !== 'count';
+    var showLabel = idle() && t.label;
     ui.phase.textContent = showLabel ? t.label : p.text;
     ui.rep.textContent = p.rep;
     ui.rep.hidden = p.rep === '';
@@ -456,6 +458,7 @@ if (typeof module === 'object' && module.exports) {
     render();
     window.scrollTo(0, 0);
     if (side > 1) {
+      introduced = step + ':' + side;
       change(ui.position.textContent, L.lSwitch);
     } else {
       announce(say(L.lStep, [step + 1, steps.length, current().name]));
@@ -479,7 +482,8 @@ if (typeof module === 'object' && module.exports) {
       render();
       change(L.lFinished);
       save();
-      ui.end.querySelector('h2').focus();
+      // The one thing left to do, in the dock under the thumb.
+      ui.done.focus();
     }
   }
 
@@ -498,8 +502,8 @@ if (typeof module === 'object' && module.exports) {
     if (running) {
       pause();
     } else {
-      if (s.elapsed === 0 && s.step === 0 && s.side === 1) {
-        // The first step was never introduced: speaking needs a tap first.
+      if (s.elapsed === 0 && introduced !== s.step + ':' + s.side) {
+        // A step shown without a tap (the first one, or one resumed) is introduced when it starts: speech needs a tap.
         introduce();
       }
       start();
