@@ -377,6 +377,7 @@ if (typeof module === 'object' && module.exports) {
     document.body.classList.toggle('session-finished', s.finished);
     ui.end.hidden = !s.finished;
     ui.done.hidden = !s.finished;
+    options.hidden = s.finished;
     ui.position.textContent = s.finished ? L.lFinished : step.sides < 2 ? ''
       : (s.side > 1 ? L.lSwitch + ': ' : '') + say(L.lSide, [s.side]);
     ui.position.hidden = ui.position.textContent === '';
@@ -480,6 +481,7 @@ if (typeof module === 'object' && module.exports) {
       pause(true);
       s.finished = true;
       render();
+      window.scrollTo(0, 0);
       change(L.lFinished);
       save();
       // The one thing left to do, in the dock under the thumb.
@@ -595,7 +597,6 @@ if (typeof module === 'object' && module.exports) {
   }
   document.body.classList.add('has-session');
   root.hidden = false;
-  options.hidden = false;
   render();
 })();
 }
