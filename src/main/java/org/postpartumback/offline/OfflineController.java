@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.postpartumback.exercise.Exercises;
+import org.postpartumback.routine.Routines;
 import org.postpartumback.layout.SiteMap;
 import org.postpartumback.share.AppIcons;
 import org.postpartumback.urls.PublicUrls;
@@ -61,8 +62,9 @@ class OfflineController {
 
 	OfflineController(AppIcons icons, Localized<Exercises> exercises, MessageSource messages, SiteMap siteMap,
 			ResourceUrlProvider mvcResourceUrlProvider, JsonMapper json, PublicUrls urls,
-			ObjectProvider<BuildProperties> build, Languages languages, Addresses addresses) {
-		this.kit = new OfflineKit(siteMap, icons, mvcResourceUrlProvider, json, urls, build, languages, addresses);
+			ObjectProvider<BuildProperties> build, Languages languages, Addresses addresses, Localized<Routines> routines) {
+		this.kit = new OfflineKit(siteMap, icons, mvcResourceUrlProvider, json, urls, build, languages, addresses,
+				routines);
 		this.languages = languages;
 		this.addresses = addresses;
 		this.icons = icons;

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.postpartumback.language.Localized;
 import org.postpartumback.layout.SiteMap;
+import org.postpartumback.routine.Routine;
+import org.postpartumback.routine.Routines;
 import org.postpartumback.share.AppIcons;
 import org.postpartumback.urls.PublicUrls;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,6 +47,8 @@ class OfflineKit {
 
 	private final Languages languages;
 
+	private final Localized<Routines> routines;
+
 	private final Addresses addresses;
 
 	private final AppIcons icons;
@@ -57,8 +62,10 @@ class OfflineKit {
 	private final SingletonSupplier<Script> script = SingletonSupplier.of(this::makeScript);
 
 	OfflineKit(SiteMap siteMap, AppIcons icons, ResourceUrlProvider mvcResourceUrlProvider, JsonMapper json,
-			PublicUrls urls, ObjectProvider<BuildProperties> build, Languages languages, Addresses addresses) {
+			PublicUrls urls, ObjectProvider<BuildProperties> build, Languages languages, Addresses addresses,
+			Localized<Routines> routines) {
 		this.siteMap = siteMap;
+		this.routines = routines;
 		this.languages = languages;
 		this.addresses = addresses;
 		this.icons = icons;
@@ -75,14 +82,28 @@ class OfflineKit {
 		return this.script.obtain();
 	}
 
-	/** Every address the worker fetches when it installs: the site map's pages, the offline page, static files. */
+	/**
+	 * Every address the worker fetches when it installs: the site map's pages, the guided session behind every "Do it
+	 * with me" link, the offline page, static files.
+	 */
 	List<String> keptUrls() {
 		List<String> urls = new ArrayList<>(this.siteMap.everyLanguage());
+		urls.addAll(sessions());
 		urls.addAll(this.addresses.inEveryLanguage(OFFLINE_PAGE));
 		urls.addAll(staticFiles());
 		urls.addAll(this.addresses.inEveryLanguage(MANIFEST));
 		this.icons.icons().forEach(icon -> urls.add(icon.path()));
 		return List.copyOf(urls);
+	}
+
+	/** The guided sessions the pages link to, in every language, each once (the full routine's is in the site map). */
+	private List<String> sessions() {
+		List<String> english = this.routines.original().withSessionLinks().stream().map(Routine::sessionPath).toList();
+		return english.stream()
+			.flatMap(path -> this.addresses.inEveryLanguage(path).stream())
+			.distinct()
+			.filter(path -> !this.siteMap.everyLanguage().contains(path))
+			.toList();
 	}
 
 	/** The offline page of each language, by the start of that language's addresses ({@code /es/}, {@code /}). */

@@ -87,6 +87,17 @@ public class Routines {
 		return new Routine(List.of(), exercises.all().stream().filter(ExerciseView::feedingBreak).toList(), List.of());
 	}
 
+	/**
+	 * Every routine a "Do it with me" link starts: each ready-made routine, each exercise alone and each technique done
+	 * at home alone (the service worker keeps their guided sessions).
+	 */
+	public List<Routine> withSessionLinks() {
+		List<Routine> all = new ArrayList<>(List.of(full(), feedingBreak()));
+		exercises.all().forEach(exercise -> all.add(new Routine(List.of(), List.of(exercise), List.of())));
+		relief.atHome().forEach(technique -> all.add(new Routine(List.of(technique), List.of(), List.of())));
+		return List.copyOf(all);
+	}
+
 	/** What a routine may ease the pain with first: every technique done at home (the full routine has two). */
 	List<ReliefTechniqueView> warmUps() {
 		return relief.atHome();

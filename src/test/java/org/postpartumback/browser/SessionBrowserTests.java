@@ -1,9 +1,11 @@
 package org.postpartumback.browser;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -13,7 +15,9 @@ import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
@@ -41,7 +45,31 @@ class SessionBrowserTests {
 			    addEventListener: () => {} }); } }) });
 			""";
 
+	/**
+	 * Headless Chromium has no voices, so a stand-in has one English and one Spanish voice and records the words the
+	 * page asks it to say, and in which language.
+	 */
+	private static final String SPEECH_SPY = """
+			window.__spoken = []; window.__voices = [];
+			const voices = [{ lang: 'en-US', name: 'English', localService: true, default: true, voiceURI: 'en' },
+			    { lang: 'es-MX', name: 'Español', localService: true, default: false, voiceURI: 'es' }];
+			if (!window.SpeechSynthesisUtterance) {
+			  window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+			}
+			if (!window.speechSynthesis) {
+			  Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: {} });
+			}
+			window.speechSynthesis.getVoices = () => voices;
+			window.speechSynthesis.cancel = () => {};
+			window.speechSynthesis.speak = (utterance) => {
+			  window.__spoken.push(utterance.text);
+			  if (!window.__voices.includes(utterance.lang)) window.__voices.push(utterance.lang);
+			};
+			""";
+
 	private static final long MINUTE = 60_000;
+
+	private static final Path SCREENSHOTS = Path.of("target", "session");
 
 	private final String origin;
 
@@ -94,18 +122,234 @@ class SessionBrowserTests {
 	}
 
 	@Test
-	void tenShortHoldsWaitForTheReaderBetweenHolds() {
+	void doubleChinsRunsAllTenHoldsWithNoTapAfterStartAndAlwaysShowsWhichHold() {
 		try (Tab tab = session("/routine/session?e=double-chins")) {
 			Page page = tab.page();
+			assertThat(rep(page)).isEqualTo("Hold 1 of 10");
+			assertThat(page.locator("[data-session-pacing]").isVisible()).as("the rest is said to be the guide's pacing")
+				.isTrue();
+			// Time stands still but for runFor, so that a slow machine cannot shift the cycles.
+			page.clock().pauseAt(System.currentTimeMillis() + 60_000);
 			toggle(page).click();
-			assertThat(phase(page)).isEqualTo("Hold 1 of 10");
-			page.clock().runFor(2_000);
-			assertThat(phase(page)).startsWith("Relax");
-			page.clock().runFor(MINUTE);
-			assertThat(phase(page)).as("no rest time is made up: the reader starts each hold").startsWith("Relax");
-			toggle(page).click();
-			assertThat(phase(page)).isEqualTo("Hold 2 of 10");
+			for (int hold = 1; hold <= 10; hold++) {
+				assertThat(phase(page)).as("hold %d", hold).isEqualTo("Hold");
+				assertThat(rep(page)).isEqualTo("Hold " + hold + " of 10");
+				page.clock().runFor(2_000);
+				if (hold < 10) {
+					assertThat(phase(page)).as("after hold %d", hold).isEqualTo("Release");
+					assertThat(rep(page)).as("the release keeps the hold's number").isEqualTo("Hold " + hold + " of 10");
+					assertThat(clock(page)).isEqualTo("2");
+					page.clock().runFor(2_000);
+				}
+			}
+			assertThat(page.locator("[data-session-end]").isVisible()).isTrue();
 			assertThat(tab.problems()).isEmpty();
+		}
+	}
+
+	@Test
+	void theCountedBeatReachesTenByItselfAndPauseStopsIt() {
+		try (Tab tab = session("/routine/session?r=heat&r=gentle-movement")) {
+			Page page = tab.page();
+			page.locator("[data-session-next]").click();
+			assertThat(phase(page)).isEqualTo("10 times each movement");
+			assertThat(page.locator("[data-session-beat]").textContent()).contains("One count every 3 seconds.");
+			toggle(page).click();
+			assertThat(phase(page)).isEqualTo("Twist to the left, then to the right: 1 of 10");
+			page.clock().runFor(27_000);
+			assertThat(phase(page)).isEqualTo("Twist to the left, then to the right: 10 of 10");
+			assertThat(clock(page)).isEqualTo("10/10");
+
+			page.clock().runFor(3_000);
+			assertThat(phase(page)).isEqualTo("Round your upper back, then arch it: 1 of 10");
+			assertThat(live(page)).isEqualTo(phase(page));
+			toggle(page).click();
+			page.clock().runFor(MINUTE);
+			assertThat(phase(page)).as("paused").isEqualTo("Round your upper back, then arch it: 1 of 10");
+			assertThat(live(page)).isEqualTo("Paused");
+			toggle(page).click();
+			page.clock().runFor(3_000);
+			assertThat(phase(page)).isEqualTo("Round your upper back, then arch it: 2 of 10");
+			assertThat(tab.problems()).isEmpty();
+		}
+	}
+
+	@Test
+	void theBeatCanBeMadeSlowerOrFasterAndTheDeviceRemembersIt() {
+		try (Tab tab = session("/routine/session?r=gentle-movement")) {
+			Page page = tab.page();
+			page.locator("[data-session-slower]").click();
+			assertThat(page.locator("[data-session-beat]").textContent()).contains("One count every 4 seconds.");
+			toggle(page).click();
+			page.clock().runFor(8_000);
+			assertThat(clock(page)).isEqualTo("3/10");
+			page.locator("[data-session-faster]").click();
+			page.locator("[data-session-faster]").click();
+			assertThat(clock(page)).as("the count reached stays").isEqualTo("3/10");
+			page.clock().runFor(2_000);
+			assertThat(clock(page)).isEqualTo("4/10");
+
+			tab.visit("/routine/session?r=gentle-movement");
+			assertThat(page.locator("[data-session-beat]").textContent()).contains("One count every 2 seconds.");
+			assertThat(tab.problems()).isEmpty();
+		}
+	}
+
+	@Test
+	void voiceCoachingSaysStepNamesStopLinesHoldReleaseAndCountsInEnglish() {
+		try (Tab tab = session("/routine/session?r=gentle-movement&e=double-chins", SPEECH_SPY)) {
+			Page page = tab.page();
+			assertThat(page.locator("[data-session-speech]").getAttribute("aria-pressed")).isEqualTo("false");
+			page.locator("[data-session-speech]").click();
+			toggle(page).click();
+			page.clock().runFor(3_000);
+			page.locator("[data-session-next]").click();
+			toggle(page).click();
+			page.clock().runFor(2_000);
+
+			List<String> spoken = spoken(page);
+			assertThat(spoken).startsWith("Gentle movement").contains("Twist to the left, then to the right. 1", "2",
+					"Double chins", "Hold 1 of 10", "Release");
+			assertThat(spoken).anyMatch(words -> words.startsWith("When to stop:"));
+			assertThat(page.evaluate("window.__voices")).as("said in the page's language")
+				.isEqualTo(List.of("en-US"));
+
+			tab.visit("/routine/session?r=gentle-movement");
+			assertThat(page.locator("[data-session-speech]").getAttribute("aria-pressed")).as("remembered on the device")
+				.isEqualTo("true");
+			assertThat(tab.problems()).isEmpty();
+		}
+	}
+
+	@Test
+	void voiceCoachingSpeaksSpanishOnTheSpanishSession() {
+		try (Tab tab = session("/es/rutina/sesion?r=movimiento-suave&e=doble-menton&e=enhebrar-la-aguja", SPEECH_SPY)) {
+			Page page = tab.page();
+			page.locator("[data-session-speech]").click();
+			toggle(page).click();
+			page.clock().runFor(3_000);
+			page.locator("[data-session-next]").click();
+			toggle(page).click();
+			page.clock().runFor(2_000);
+			page.clock().runFor(36_000);
+
+			List<String> spoken = spoken(page);
+			assertThat(spoken).startsWith("Movimiento suave").contains("2", "Doble mentón", "Repetición 1 de 10",
+					"Suelta", "Repetición 10 de 10", "Enhebrar la aguja");
+			assertThat(spoken).anyMatch(words -> words.startsWith("Cuándo parar:"));
+			page.locator("[data-session-next]").click();
+			assertThat(spoken(page)).last().isEqualTo("Cambia de lado");
+			assertThat(page.evaluate("window.__voices")).isEqualTo(List.of("es-MX"));
+			assertThat(tab.problems()).isEmpty();
+		}
+	}
+
+	@Test
+	void nothingIsSpokenWhileVoiceCoachingIsOff() {
+		try (Tab tab = session("/routine/session?r=gentle-movement&e=double-chins", SPEECH_SPY)) {
+			Page page = tab.page();
+			toggle(page).click();
+			page.clock().runFor(MINUTE);
+			page.locator("[data-session-next]").click();
+			toggle(page).click();
+			page.clock().runFor(MINUTE);
+			assertThat(page.locator("[data-session-end]").isVisible()).isTrue();
+			assertThat(spoken(page)).isEmpty();
+
+			page.locator("[data-session-prev]").click();
+			page.locator("[data-session-speech]").click();
+			page.locator("[data-session-speech]").click();
+			toggle(page).click();
+			page.clock().runFor(MINUTE);
+			assertThat(spoken(page)).as("turned on and off again").isEmpty();
+			assertThat(tab.problems()).isEmpty();
+		}
+	}
+
+	@Test
+	void onAPhoneEveryStepShowsItsNameFigureAndInstructionAboveTheDockAndDoneSitsInTheDock() {
+		try (Tab tab = session("/routine/session")) {
+			Page page = tab.page();
+			assertThat(page.locator(".site-header").isVisible()).as("nothing above the step").isFalse();
+			assertThat(page.locator(".player-keys").isVisible()).as("no keyboard hint on a touch screen").isFalse();
+			for (int screen = 0; screen < 9 && !page.locator("[data-session-end]").isVisible(); screen++) {
+				String step = currentStep(page);
+				double dockTop = box(page, ".player-dock").get("top");
+				assertThat(box(page, ".session-step.is-current .session-step-name").get("top")).as(step).isGreaterThanOrEqualTo(0);
+				assertThat(box(page, ".session-step.is-current .fig").get("bottom")).as("figure of " + step)
+					.isLessThanOrEqualTo(dockTop);
+				assertThat(box(page, ".session-step.is-current .session-instructions > li").get("bottom"))
+					.as("instruction of " + step).isLessThanOrEqualTo(dockTop);
+				page.locator("[data-session-next]").click();
+			}
+			assertThat(page.locator("[data-session-end]").isVisible()).isTrue();
+			Map<String, Double> dock = box(page, ".player-dock");
+			Map<String, Double> done = box(page, "[data-session-done]");
+			assertThat(page.locator("[data-session-done]").isVisible()).isTrue();
+			assertThat(done.get("top")).isGreaterThanOrEqualTo(dock.get("top"));
+			assertThat(done.get("bottom")).isLessThanOrEqualTo(dock.get("bottom")).isLessThanOrEqualTo(844);
+			assertThat(tab.problems()).isEmpty();
+		}
+	}
+
+	/**
+	 * A step, a hold in progress and the end screen on a phone, in light and dark and in both languages, saved under
+	 * {@code target/session/} for anyone to look at.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "en,LIGHT", "en,DARK", "es,LIGHT", "es,DARK" })
+	void aStepAHoldAndTheEndOnAPhoneAreSavedToLookAt(String language, ColorScheme scheme) {
+		String path = "en".equals(language) ? "/routine/session?e=double-chins&e=couch-stretch"
+				: "/es/rutina/sesion?e=doble-menton&e=estiramiento-en-el-sofa";
+		try (Tab tab = Tab.open(this.origin, Device.PHONE, options -> options.setColorScheme(scheme))) {
+			Page page = tab.page();
+			page.clock().install();
+			tab.visit(path);
+			String name = language + "-" + scheme.name().toLowerCase(Locale.ROOT) + "-";
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "step.png")));
+			toggle(page).click();
+			page.clock().runFor(12_500);
+			assertThat(rep(page)).endsWith("4 " + ("en".equals(language) ? "of" : "de") + " 10");
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "hold.png")));
+			page.locator("[data-session-next]").click();
+			page.locator("[data-session-next]").click();
+			assertThat(page.locator("[data-session-done]").isVisible()).isTrue();
+			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "end.png")));
+			assertThat(tab.problems()).isEmpty();
+		}
+	}
+
+	@Test
+	void theKeyboardHintShowsWhereThereIsAMouse() {
+		try (Tab tab = Tab.open(this.origin, Device.DESKTOP)) {
+			tab.visit("/routine/session");
+			assertThat(tab.page().locator(".player-keys").isVisible()).isTrue();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 320, 360, 390, 430 })
+	void everyButtonFitsOnOneLineInBothLanguages(int width) {
+		for (String path : List.of("/routine/session?r=gentle-movement&e=double-chins",
+				"/es/rutina/sesion?r=movimiento-suave&e=doble-menton")) {
+			try (Tab tab = Tab.open(this.origin, Device.PHONE, options -> options.setViewportSize(width, 844))) {
+				Page page = tab.page();
+				page.clock().install();
+				tab.visit(path);
+				List<String> screens = new ArrayList<>();
+				for (int screen = 0; screen < 2; screen++) {
+					screens.addAll(wrappedButtons(page));
+					if (screen == 0) {
+						toggle(page).click();
+						screens.addAll(wrappedButtons(page));
+					}
+					page.locator("[data-session-next]").click();
+				}
+				assertThat(page.locator("[data-session-done]").isVisible()).isTrue();
+				screens.addAll(wrappedButtons(page));
+				assertThat(screens).as("%s at %d px", path, width).isEmpty();
+				assertThat(tab.problems()).isEmpty();
+			}
 		}
 	}
 
@@ -152,24 +396,11 @@ class SessionBrowserTests {
 	}
 
 	@Test
-	void gentleMovementCountsTenOfEachMovementWithItsDirectionsNamed() {
-		try (Tab tab = session("/routine/session?r=heat&r=gentle-movement")) {
-			Page page = tab.page();
-			page.locator("[data-session-next]").click();
-			assertThat(phase(page)).startsWith("Twist to the left, then to the right: 0 of 10");
-			for (int i = 0; i < 10; i++) {
-				toggle(page).click();
-			}
-			assertThat(phase(page)).isEqualTo("Round your upper back, then arch it: 0 of 10");
-			assertThat(live(page)).isEqualTo(phase(page));
-			assertThat(tab.problems()).isEmpty();
-		}
-	}
-
-	@Test
 	void pauseStopsTime() {
 		try (Tab tab = session("/routine/session?r=heat")) {
 			Page page = tab.page();
+			// Time stands still but for runFor, so that a slow machine cannot add a second.
+			page.clock().pauseAt(System.currentTimeMillis() + 60_000);
 			toggle(page).click();
 			page.clock().runFor(3 * MINUTE);
 			toggle(page).click();
@@ -291,10 +522,13 @@ class SessionBrowserTests {
 				}
 			});
 			page.locator("[data-session-sound]").click();
-			for (int step = 0; step < 8; step++) {
+			page.locator("[data-session-speech]").click();
+			for (int step = 0; step < 9 && !page.locator("[data-session-end]").isVisible(); step++) {
 				toggle(page).click();
 				page.clock().runFor(MINUTE);
-				page.locator("[data-session-next]").click();
+				if (!page.locator("[data-session-end]").isVisible()) {
+					page.locator("[data-session-next]").click();
+				}
 			}
 			page.getByText(message("session.done")).click();
 
@@ -394,11 +628,15 @@ class SessionBrowserTests {
 
 	/** A phone tab on Playwright's clock, with the recording wake lock, showing the given session. */
 	private Tab session(String path) {
+		return session(path, "");
+	}
+
+	private Tab session(String path, String initScript) {
 		Tab tab = Tab.open(this.origin, Device.PHONE);
-		tab.page().addInitScript(RECORDING_WAKE_LOCK);
+		tab.page().addInitScript(RECORDING_WAKE_LOCK + initScript);
 		tab.page().clock().install();
 		tab.visit(path);
-		assertThat(tab.page().locator("[data-session]").isVisible()).isTrue();
+		assertThat(tab.page().locator("[data-session] .player-dock").isVisible()).isTrue();
 		return tab;
 	}
 
@@ -412,6 +650,34 @@ class SessionBrowserTests {
 
 	private static String clock(Page page) {
 		return page.locator("[data-session-clock]").textContent();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> spoken(Page page) {
+		return (List<String>) page.evaluate("window.__spoken.slice()");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Double> box(Page page, String selector) {
+		Map<String, Number> box = (Map<String, Number>) page.locator(selector).first()
+			.evaluate("e => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom }; }");
+		return Map.of("top", box.get("top").doubleValue(), "bottom", box.get("bottom").doubleValue());
+	}
+
+	/** The visible buttons whose words take more than one line, or stick out of the button. */
+	@SuppressWarnings("unchecked")
+	private static List<String> wrappedButtons(Page page) {
+		return (List<String>) page.evaluate("""
+				() => [...document.querySelectorAll('button')].filter(b => b.offsetParent !== null).filter(b => {
+				  const range = document.createRange();
+				  range.selectNodeContents(b);
+				  const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+				  return lines.size > 1 || b.scrollWidth > b.clientWidth + 1;
+				}).map(b => b.textContent.trim())""");
+	}
+
+	private static String rep(Page page) {
+		return page.locator("[data-session-rep]").textContent();
 	}
 
 	private static String live(Page page) {
