@@ -167,12 +167,19 @@ class HostileInputTests {
 	@Test
 	void wrongMethodOnEveryPageIsMethodNotAllowedInTheLayout() {
 		assertThat(pages).allSatisfy(path -> {
+			// a page whose own form posts to it (Before you start) answers POST: harmlessly, in the layout
+			boolean postsToItself = !LiveSite.parse(site.get(path)).select("form[method=post][action=" + path + "]").isEmpty();
 			for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
 				HttpResponse<String> response = site.send(site.request(path)
 					.header("Content-Type", "application/x-www-form-urlencoded")
 					.method(method, HttpRequest.BodyPublishers.ofString("q=" + encode(PAYLOADS.get(0))))
 					.build());
 				String where = method + " " + path;
+				if (postsToItself && method.equals("POST")) {
+					assertThat(response.statusCode()).as(where).isEqualTo(200);
+					assertHarmless(response.statusCode(), response.body(), where, PAYLOADS.get(0));
+					continue;
+				}
 				assertThat(response.statusCode()).as(where).isEqualTo(405);
 				assertThat(response.headers().firstValue("Allow")).as(where).hasValueSatisfying(
 						allow -> assertThat(allow).contains("GET"));

@@ -17,7 +17,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestBody;
 
 /**
  * "Before you start": the check's questions, and what fits now. With JavaScript the page answers in the browser from
@@ -48,15 +48,14 @@ class CheckController {
 	}
 
 	@PostMapping(PATH)
-	String answer(@RequestParam(required = false) String when, @RequestParam(required = false) String how,
-			@RequestParam(required = false) String checked,
-			@RequestParam(name = "sign", required = false) List<String> signs,
-			@RequestParam(name = "flag", required = false) List<String> flags, Locale locale, Model model,
+	String answer(@RequestBody MultiValueMap<String, String> form, Locale locale, Model model,
 			HttpServletResponse response) {
+		// the answers come in the form's body only, never from the address
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		Check check = this.check.in(locale);
-		Check.Outcome outcome = check.evaluate(new Check.Answers(when, how, checked,
-				Set.copyOf(signs == null ? List.of() : signs), Set.copyOf(flags == null ? List.of() : flags)));
+		Check.Outcome outcome = check.evaluate(new Check.Answers(form.getFirst("when"), form.getFirst("how"),
+				form.getFirst("checked"), Set.copyOf(form.getOrDefault("sign", List.of())),
+				Set.copyOf(form.getOrDefault("flag", List.of()))));
 		model.addAttribute("check", check);
 		model.addAttribute("level", outcome.level());
 		model.addAttribute("plan", outcome.level() == null ? plan(outcome, routines.in(locale)) : null);
