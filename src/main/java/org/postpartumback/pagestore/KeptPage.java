@@ -123,7 +123,8 @@ final class KeptPage {
 		return known;
 	}
 
-	private static boolean readAcceptsGzip(String acceptEncoding) {
+	/** Read without the cache, so a test sees the reading itself. */
+	static boolean readAcceptsGzip(String acceptEncoding) {
 		try {
 			// the parser leaves out what has quality 0, so "gzip;q=0, *" reads as "*": a wildcard counts only when gzip
 			// is not named at all

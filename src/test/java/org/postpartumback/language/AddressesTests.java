@@ -55,4 +55,62 @@ class AddressesTests {
 		assertThat(read.query()).isEqualTo("e=double-chins");
 	}
 
+
+	@Test
+	void anAddressInTheOriginalLanguageIsNotReadAsAnother() {
+		assertThat(addresses.read("/exercises/double-chins", null)).isNull();
+		assertThat(addresses.read("/escape", null)).isNull();
+	}
+
+	@Test
+	void theBarePrefixAsksForItsHomePageWithASlash() {
+		Addresses.Request read = addresses.read("/es", null);
+		assertThat(read.addSlash()).isTrue();
+		assertThat(read.language()).isEqualTo(SPANISH);
+		assertThat(addresses.read("/es/", "x=1")).satisfies(home -> {
+			assertThat(home.path()).isEqualTo("/");
+			assertThat(home.query()).isEqualTo("x=1");
+			assertThat(home.addSlash()).isFalse();
+			assertThat(home.moved()).isFalse();
+		});
+	}
+
+	@Test
+	void everyLanguagesAddressOfAPageOriginalFirst() {
+		assertThat(addresses.inEveryLanguage("/exercises/double-chins?e=double-chins#steps"))
+			.containsExactly("/exercises/double-chins?e=double-chins#steps",
+					"/es/ejercicios/retraccion-de-cuello?e=retraccion-de-cuello#steps");
+		assertThat(addresses.inEveryLanguage("/")).containsExactly("/", "/es/");
+	}
+
+	@Test
+	void queryValuesAreTranslatedPairByPairKeepingNamesBlanksAndFragments() {
+		assertThat(addresses.localize("/routine?e=double-chins&paper&x=&e=letter#top", SPANISH))
+			.isEqualTo("/es/rutina?e=retraccion-de-cuello&paper&x=&e=carta#top");
+		assertThat(addresses.read("/es/rutina", "e=retraccion-de-cuello&paper&e=carta").query())
+			.isEqualTo("e=double-chins&paper&e=letter");
+	}
+
+	@Test
+	void aTranslatedQueryValueMarksNothingMovedButAFormerOneDoes() {
+		assertThat(addresses.read("/es/rutina", "e=retraccion-de-cuello").moved()).isFalse();
+		assertThat(addresses.read("/es/rutina", "paper&e=doble-menton").moved()).isTrue();
+		assertThat(addresses.read("/es/rutina", "doble-menton").moved()).isTrue();
+	}
+
+	@Test
+	void anOtherSiteOrAProtocolRelativeAddressIsLeftAlone() {
+		assertThat(addresses.localize("https://example.org/routine", SPANISH)).isEqualTo("https://example.org/routine");
+		assertThat(addresses.localize("//example.org/routine", SPANISH)).isEqualTo("//example.org/routine");
+		assertThat(addresses.localize(null, SPANISH)).isNull();
+		assertThat(addresses.localize("/routine", ENGLISH)).isEqualTo("/routine");
+	}
+
+	@Test
+	void aWordIsTranslatedOrKeptAsItIs() {
+		assertThat(addresses.word("letter", SPANISH)).isEqualTo("carta");
+		assertThat(addresses.word("a4", SPANISH)).isEqualTo("a4");
+		assertThat(addresses.word("letter", ENGLISH)).isEqualTo("letter");
+	}
+
 }

@@ -56,6 +56,78 @@ class KeptPageTests {
 		assertThat(response.getContentAsByteArray()).isEqualTo(body);
 	}
 
+	@Test
+	void gzipIsAcceptedByNameOrByWildcardAsRfc9110Says() {
+		assertThat(KeptPage.readAcceptsGzip("gzip, deflate, br")).isTrue();
+		assertThat(KeptPage.readAcceptsGzip("br;q=1.0, GZIP;q=0.5")).isTrue();
+		assertThat(KeptPage.readAcceptsGzip("x-gzip")).isTrue();
+		assertThat(KeptPage.readAcceptsGzip("*")).isTrue();
+		assertThat(KeptPage.readAcceptsGzip("br, *;q=0.1")).isTrue();
+		assertThat(KeptPage.readAcceptsGzip("gzip;q=0, *")).isFalse();
+		assertThat(KeptPage.readAcceptsGzip("gzip;q=0")).isFalse();
+		assertThat(KeptPage.readAcceptsGzip("identity")).isFalse();
+		assertThat(KeptPage.readAcceptsGzip("deflate, br")).isFalse();
+		assertThat(KeptPage.readAcceptsGzip("*;q=0")).isFalse();
+		assertThat(KeptPage.readAcceptsGzip("gzip;q=nonsense")).isFalse();
+	}
+
+	@Test
+	void aMadeUpAcceptEncodingIsReadRightAfterTheCacheIsFull() {
+		for (int i = 0; i < 100; i++) {
+			assertThat(KeptPage.acceptsGzip("made-up-" + i + ", gzip")).isTrue();
+			assertThat(KeptPage.acceptsGzip("made-up-" + i)).isFalse();
+		}
+		assertThat(KeptPage.acceptsGzip(null)).isFalse();
+	}
+
+	@Test
+	void ifNoneMatchNamingEitherVersionIsNotModifiedWithThatVersionsTag() throws IOException {
+		KeptPage page = page(html(5_000));
+		String plainTag = send(page, "identity").getHeader("ETag");
+		String gzipTag = send(page, "gzip").getHeader("ETag");
+		assertThat(revalidate(page, plainTag, "gzip")).satisfies(r -> {
+			assertThat(r.getStatus()).isEqualTo(304);
+			assertThat(r.getHeader("ETag")).isEqualTo(plainTag);
+			assertThat(r.getContentAsByteArray()).isEmpty();
+		});
+		assertThat(revalidate(page, "W/" + gzipTag, "identity").getHeader("ETag")).isEqualTo(gzipTag);
+		assertThat(revalidate(page, "*", "gzip").getHeader("ETag")).isEqualTo(gzipTag);
+		assertThat(revalidate(page, "*", "identity").getHeader("ETag")).isEqualTo(plainTag);
+		assertThat(revalidate(page, "\"other\", " + plainTag, "identity").getStatus()).isEqualTo(304);
+		assertThat(revalidate(page, "\"other\"", "identity")).satisfies(r -> {
+			assertThat(r.getStatus()).isEqualTo(200);
+			assertThat(r.getContentAsString()).isEqualTo(html(5_000));
+		});
+	}
+
+	@Test
+	void aPageSaysItsLanguageAndABinaryAnswerDoesNot() throws IOException {
+		assertThat(send(page(html(100)), "identity").getHeader("Content-Language")).isEqualTo("en");
+		KeptPage pdf = new KeptPage(new byte[] { 1, 2, 3 }, "application/pdf", Locale.ENGLISH, Map.of());
+		assertThat(send(pdf, "identity").getHeader("Content-Language")).isNull();
+	}
+
+	@Test
+	void theHeadersItWasKeptWithAreSentWithItsRevalidationAndVaryHeaders() throws IOException {
+		KeptPage page = new KeptPage("<p>hi</p>".getBytes(StandardCharsets.UTF_8), "text/html;charset=UTF-8",
+				Locale.ENGLISH, Map.of("X-Kept", "yes"));
+		MockHttpServletResponse response = send(page, "identity");
+		assertThat(response.getHeader("X-Kept")).isEqualTo("yes");
+		assertThat(response.getHeader("Cache-Control")).isEqualTo("no-cache");
+		assertThat(response.getHeader("Vary")).isEqualTo("Accept-Encoding");
+		assertThat(response.getContentLength()).isEqualTo(9);
+	}
+
+	private static MockHttpServletResponse revalidate(KeptPage page, String ifNoneMatch, String acceptEncoding)
+			throws IOException {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/page");
+		request.addHeader("Accept-Encoding", acceptEncoding);
+		request.addHeader("If-None-Match", ifNoneMatch);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		page.send(request, response);
+		return response;
+	}
+
 	private static MockHttpServletResponse send(KeptPage page, String acceptEncoding) throws IOException {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/page");
 		request.addHeader("Accept-Encoding", acceptEncoding);
