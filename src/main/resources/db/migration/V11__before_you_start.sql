@@ -25,7 +25,7 @@ CREATE TABLE check_flag (
 );
 
 -- One rule: when `condition` holds, `items` get `verdict` for the reason in `note`.
---   condition: answers joined by '+' (all must hold), alternatives by ',' (any); '*' always holds. Answers are
+--   condition: answers joined by '&' (all must hold), alternatives by ',' (any); '*' always holds. Answers are
 --              when:pregnant|0-2w|2-6w|6-12w|3-12m|12m+|unknown, how:vaginal|assisted|caesarean|unknown,
 --              checked:yes|no|unknown and sign:doming|pgp|wrist|leaking.
 --   items:     exercise or relief technique slugs separated by spaces, '*' for all of them, or '-' for a line of
@@ -95,24 +95,24 @@ INSERT INTO check_flag (slug, position, level, text, source) VALUES
 INSERT INTO check_rule (id, position, condition, items, verdict, note, source) VALUES
 (1, 1, 'when:pregnant', '*', 'ASK',
  'In pregnancy, ask your midwife or doctor to check you before you start a new exercise plan.', 'acog'),
-(2, 2, 'how:caesarean+when:0-2w,how:caesarean+when:2-6w', 'thoracic-roll-out', 'LATER',
+(2, 2, 'how:caesarean&when:0-2w,how:caesarean&when:2-6w', 'thoracic-roll-out', 'LATER',
  'After a caesarean, do not sit up straight from lying on your back for at least six weeks. The roll-out needs that.', 'hse'),
-(3, 3, 'how:caesarean+when:0-2w,how:caesarean+when:2-6w',
+(3, 3, 'how:caesarean&when:0-2w,how:caesarean&when:2-6w',
  'banded-as double-chins thread-the-needle couch-stretch trigger-point-release', 'ASK',
  'After a caesarean, ask your doctor before any exercise other than walking and pelvic floor work. It may be six weeks or more.', 'hse'),
-(4, 4, 'how:caesarean+when:0-2w,how:caesarean+when:2-6w', 'gentle-movement', 'NOW',
+(4, 4, 'how:caesarean&when:0-2w,how:caesarean&when:2-6w', 'gentle-movement', 'NOW',
  'Standing tall and easy moves help from the start. Stop if your scar pulls.', 'hse'),
-(5, 5, 'how:assisted+when:0-2w,how:assisted+when:2-6w,how:unknown+when:0-2w,how:unknown+when:2-6w',
+(5, 5, 'how:assisted&when:0-2w,how:assisted&when:2-6w,how:unknown&when:0-2w,how:unknown&when:2-6w',
  'banded-as double-chins thread-the-needle thoracic-roll-out couch-stretch', 'ASK',
  'After a birth with help (forceps or a cup), or if we do not know how you gave birth, ask your midwife or doctor when to start. No source we read gives a time.', 'snee'),
 (6, 6, 'when:0-2w,when:2-6w,when:unknown', 'thread-the-needle thoracic-roll-out', 'ASK',
  'Most people wait for their six-week check before they start exercise again. Ask before floor work or a foam roller.', 'snee'),
 (7, 7, 'when:0-2w,when:2-6w,when:unknown', 'heat', 'ASK',
  'Ask your midwife or doctor before you use heat in the first six weeks after birth.', NULL),
-(8, 8, 'how:caesarean+when:6-12w,how:unknown+when:6-12w',
+(8, 8, 'how:caesarean&when:6-12w,how:unknown&when:6-12w',
  'banded-as double-chins thread-the-needle thoracic-roll-out couch-stretch', 'ASK',
  'After a caesarean, one NHS booklet says to wait at least eight weeks before exercise. We follow it: ask first.', 'snee'),
-(9, 9, 'checked:no+when:6-12w,checked:unknown+when:6-12w', 'thread-the-needle thoracic-roll-out', 'ASK',
+(9, 9, 'checked:no&when:6-12w,checked:unknown&when:6-12w', 'thread-the-needle thoracic-roll-out', 'ASK',
  'Most people wait for their six-week check before they start exercise again. Ask first, or wait for your check.', 'snee'),
 (10, 10, 'sign:doming', 'thread-the-needle thoracic-roll-out', 'ASK',
  'Your tummy domes or bulges: ask a doctor or a pelvic health physio first.', 'lanarkshire'),
@@ -126,7 +126,7 @@ INSERT INTO check_rule (id, position, condition, items, verdict, note, source) V
  'Worried about your tummy muscles, leaking or heaviness? A pelvic health physio can help.', 'lanarkshire'),
 (15, 15, 'sign:pgp', '-', 'ASK',
  'Pelvic girdle pain that has not settled two weeks after the birth: ask to see a physio.', 'cuh'),
-(16, 16, 'checked:no+when:6-12w,checked:no+when:3-12m,checked:no+when:12m+', '-', 'ASK',
+(16, 16, 'checked:no&when:6-12w,checked:no&when:3-12m,checked:no&when:12m+', '-', 'ASK',
  'No postnatal check yet? Ask your doctor for one. It is a good time to talk about back pain.', 'wales'),
 (99, 99, '*', '*', 'NOW',
  'Nothing in your answers calls for care with this one. Start gently, and stop if it hurts.', 'cmo');

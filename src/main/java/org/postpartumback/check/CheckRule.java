@@ -42,11 +42,11 @@ class CheckRule {
 		return source;
 	}
 
-	/** The condition as alternatives (',') of answers that must all hold ('+'). */
+	/** The condition as alternatives (',') of answers that must all hold ('&'; '+' is part of the answer 12m+). */
 	List<List<String>> alternatives() {
 		return Arrays.stream(condition.split(","))
 			.map(String::strip)
-			.map(all -> Arrays.stream(all.split("\\+")).map(String::strip).toList())
+			.map(all -> Arrays.stream(all.split("&")).map(String::strip).toList())
 			.toList();
 	}
 

@@ -106,6 +106,28 @@ class CheckPageTests {
 	}
 
 	@Test
+	void everyRuleNamesOnlyAnswersTheQuestionsCanGiveAndOnlyItemsOfTheGuide() {
+		java.util.Set<String> facts = new java.util.HashSet<>(List.of("*", "when:unknown", "how:unknown", "checked:unknown"));
+		Check.WHEN.forEach(answer -> facts.add("when:" + answer));
+		Check.HOW.forEach(answer -> facts.add("how:" + answer));
+		Check.CHECKED.forEach(answer -> facts.add("checked:" + answer));
+		Check.SIGNS.forEach(answer -> facts.add("sign:" + answer));
+		java.util.Set<String> items = new java.util.HashSet<>(List.of("*", "-"));
+		check.items().forEach(item -> items.add(item.slug()));
+		assertThat(check.rules()).allSatisfy(rule -> {
+			assertThat(rule.alternatives()).as("rule %d", rule.id()).allSatisfy(all -> assertThat(facts).containsAll(all));
+			assertThat(items).as("rule %d", rule.id()).containsAll(rule.items());
+		});
+	}
+
+	@Test
+	void moreThanAYearOnWithNoCheckYetGetsTheAdviceToAskForOne() {
+		Document page = post("", "when=12m%2B&how=vaginal&checked=no");
+		assertThat(page.select("[data-check-advice] li[data-rule]:not([hidden])").eachAttr("data-rule")).containsExactly("16");
+		assertThat(items(page, "NOW")).hasSize(check.items().size());
+	}
+
+	@Test
 	void unknownAnswersAreTreatedAsNotSaidAndNeverBreakThePage() {
 		HttpResponse<String> response = send("", "when=%3Cscript%3E&how=&checked=maybe&sign=nonsense&flag=nope");
 		assertThat(response.statusCode()).isEqualTo(200);
