@@ -96,6 +96,10 @@ final class LanguageFilter extends HttpFilter {
 			Map<String, String[]> decoded = new java.util.LinkedHashMap<>();
 			raw.forEach((name, values) -> decoded.put(decode(name),
 					values.stream().map(value -> value == null ? "" : decode(value)).toArray(String[]::new)));
+			// a form's fields (a POST body) are not part of the address: they go on as sent
+			if ("POST".equals(request.getMethod())) {
+				request.getParameterMap().forEach(decoded::putIfAbsent);
+			}
 			this.parameters = Collections.unmodifiableMap(decoded);
 		}
 
