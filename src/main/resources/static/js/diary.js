@@ -517,9 +517,8 @@ if (typeof module === 'object' && module.exports) {
         link.textContent = location.origin + routine;
       }
       var check = store.get(diary.CHECK) || {};
-      var birth = [];
-      if (typeof check.how === 'string' && L['lHow' + key(check.how)]) { birth.push(L['lHow' + key(check.how)]); }
-      if (typeof check.when === 'string' && L['lWhen' + key(check.when)]) { birth.push(L['lWhen' + key(check.when)]); }
+      var birth = [L['lHow' + (HOW[check.how] || 'None')], L['lWhen' + (WHEN[check.when] || 'None')]]
+        .filter(Boolean);
       $('birth').hidden = birth.length === 0;
       $('birth-text').textContent = birth.join('; ');
       var notes = $('notes');
@@ -534,11 +533,10 @@ if (typeof module === 'object' && module.exports) {
       $('printed').textContent = say(L.lPrinted, [dateLabel(today, true)]);
     }
 
-    function key(value) {
-      return value.replace(/[^a-z0-9]+/gi, ' ').trim().split(' ').map(function (w) {
-        return w.charAt(0).toUpperCase() + w.slice(1);
-      }).join('');
-    }
+    // The "before you start" check's answers (ppb-check), each to the name of its label's data attribute.
+    var HOW = { vaginal: 'Vaginal', assisted: 'Assisted', caesarean: 'Caesarean' };
+    var WHEN = { pregnant: 'Pregnant', '0-2w': 'W0to2', '2-6w': 'W2to6', '6-12w': 'W6to12', '3-12m': 'M3to12',
+      '12m+': 'M12plus' };
 
     // --- The file, deleting, printing. ---
     $('export').addEventListener('click', function () {

@@ -538,6 +538,7 @@ window.ppb = ppb;
         done.push(today);
       }
       store.set(TICKS, done.slice(-60));
+      store.set('ppb-routine', ui.end.dataset.routine); // the diary's page for the clinician names it
       store.remove(KEY);
       ui.end.querySelector('[data-session-done-status]').textContent = ui.end.dataset.lSaved;
     });
