@@ -426,7 +426,7 @@ if (typeof module === 'object' && module.exports) {
     });
 
     // --- The trend: chart, table, summary and the rule. ---
-    var BOX = { left: 34, top: 10, width: 590, height: 170 };
+    var BOX = { left: 30, top: 10, width: 356, height: 150 };
     function drawTrend() {
       var ticks = store.get(ppb.TICKS) || [];
       var points = diary.chart(data.entries, ticks, today, BOX);
@@ -436,14 +436,17 @@ if (typeof module === 'object' && module.exports) {
       svg.append(el('svg:desc', { id: 'diary-chart-desc' }, L.lChartDesc));
       [0, 5, 10].forEach(function (v) {
         svg.append(el('svg:line', { class: 'grid', x1: BOX.left, x2: BOX.left + BOX.width, y1: points.y(v), y2: points.y(v) }));
-        svg.append(el('svg:text', { class: 'axis', x: BOX.left - 6, y: points.y(v) + 4, 'text-anchor': 'end' }, String(v)));
+        svg.append(el('svg:text', { class: 'axis', x: BOX.left - 6, y: points.y(v) + 5, 'text-anchor': 'end' }, String(v)));
       });
-      points.weeks.forEach(function (w) {
-        svg.append(el('svg:text', { class: 'axis', x: w.x, y: 226, 'text-anchor': 'middle' }, dateLabel(w.day)));
+      // A date under every other week, so the labels stay readable on a phone.
+      points.weeks.forEach(function (w, i) {
+        if (i % 2 === 0) {
+          svg.append(el('svg:line', { class: 'grid', x1: w.x, x2: w.x, y1: BOX.top + BOX.height, y2: BOX.top + BOX.height + 6 }));
+          svg.append(el('svg:text', { class: 'axis', x: w.x, y: 214, 'text-anchor': i === 0 ? 'start' : 'middle' }, dateLabel(w.day)));
+        }
       });
-      svg.append(el('svg:text', { class: 'axis', x: BOX.left - 6, y: 207, 'text-anchor': 'end' }, L.lChartDone));
       points.ticks.forEach(function (t) {
-        svg.append(el('svg:rect', { class: 'tick', x: t.x - 4, y: 196, width: 8, height: 14, 'data-day': t.day }));
+        svg.append(el('svg:rect', { class: 'tick', x: t.x - 3, y: 176, width: 6, height: 16, 'data-day': t.day }));
       });
       [['activities', 'line-activities'], ['pain', 'line-pain']].forEach(function (kind) {
         var list = points[kind[0]];
