@@ -29,7 +29,7 @@ public class SiteMap implements KeptAddresses {
 	SiteMap(Localized<Exercises> exercises, Languages languages, Addresses addresses) {
 		List<String> all = new ArrayList<>(List.of("/", "/exercises"));
 		exercises.original().all().stream().map(ExerciseView::path).forEach(all::add);
-		all.addAll(List.of("/causes", "/relief", "/routine", "/routine/print", "/routine/session", "/before-you-start", "/when-to-get-help", "/about"));
+		all.addAll(List.of("/causes", "/relief", "/routine", "/routine/print", "/routine/session", "/before-you-start", "/diary", "/when-to-get-help", "/about"));
 		this.originals = List.copyOf(all);
 		List<String> everyLanguage = new ArrayList<>();
 		for (Language language : languages.all()) {
