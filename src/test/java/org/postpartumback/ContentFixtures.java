@@ -1,10 +1,5 @@
 package org.postpartumback;
 
-import org.postpartumback.language.Translations;
-import org.postpartumback.language.TestLanguages;
-import org.postpartumback.language.Localized;
-import org.postpartumback.language.Languages;
-import org.postpartumback.language.Addresses;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,27 +8,33 @@ import java.util.Set;
 import org.postpartumback.cause.CauseView;
 import org.postpartumback.cause.Causes;
 import org.postpartumback.cause.Phase;
+import org.postpartumback.check.Check;
 import org.postpartumback.exercise.Dose;
 import org.postpartumback.exercise.ExerciseKind;
 import org.postpartumback.exercise.ExerciseView;
+import org.postpartumback.exercise.Exercises;
 import org.postpartumback.exercise.Goal;
 import org.postpartumback.exercise.LongTermPlan;
-import org.postpartumback.exercise.Exercises;
 import org.postpartumback.figure.Figures;
 import org.postpartumback.guide.Guide;
+import org.postpartumback.language.Addresses;
+import org.postpartumback.language.Languages;
+import org.postpartumback.language.Localized;
+import org.postpartumback.language.TestLanguages;
+import org.postpartumback.language.Translations;
 import org.postpartumback.layout.ReviewProperties;
-import org.postpartumback.safety.SafetyNotes;
 import org.postpartumback.layout.SiteMap;
 import org.postpartumback.relief.Advice;
 import org.postpartumback.relief.Category;
 import org.postpartumback.relief.Relief;
 import org.postpartumback.relief.ReliefTechniqueView;
 import org.postpartumback.routine.RoutineContent;
+import org.postpartumback.safety.SafetyNotes;
 import org.postpartumback.session.Sessions;
 import org.postpartumback.session.Timer;
 import org.postpartumback.session.TimerKind;
-import org.postpartumback.share.PreviewImages;
 import org.postpartumback.share.AppIcons;
+import org.postpartumback.share.PreviewImages;
 import org.postpartumback.share.QrCodes;
 import org.postpartumback.source.SourceView;
 import org.postpartumback.source.Sources;
@@ -122,6 +123,12 @@ public class ContentFixtures {
 				new SourceView(3, "A Health Agency", "A Health Agency (AHA)", "Warning signs.", "Warning signs page",
 						"https://health.example/warning-signs", LocalDate.of(2026, 1, 1), SourceView.Kind.SAFETY)),
 				LocalDate.of(2026, 1, 2)));
+	}
+
+	/** No rules and no red flags: the check's own pages are tested on the seeded content (CheckPageTests). */
+	@Bean
+	Localized<Check> check() {
+		return TestLanguages.english(english -> new Check(List.of(), List.of(), List.of(), List.of(), "{}"));
 	}
 
 	@Bean

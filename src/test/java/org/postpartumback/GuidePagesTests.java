@@ -152,7 +152,7 @@ class GuidePagesTests {
 		String disclaimer = page.select("footer .disclaimer").text();
 		if (page.select("html").attr("lang").equals("es")) {
 			assertThat(disclaimer).as(where)
-				.contains("Solo con fines educativos", "No es consejo médico", "ni convierte a nadie en tu médico",
+				.contains("Solo con fines educativos", "No es consejo médico", "ni crea una relación de médico y paciente",
 						"Habla con tu médico");
 		}
 		else {

@@ -130,6 +130,7 @@ class OfflineController {
 				new Link("/relief", "layout.nav.relief"), new Link("/routine", "layout.nav.routine"),
 				new Link("/routine/print", "offline.page.printout"),
 				new Link("/routine/session", "offline.page.session"), new Link("/before-you-start", "check.title"),
+				new Link("/diary", "diary.title"),
 				new Link("/when-to-get-help", "layout.nav.help"),
 				new Link("/about", "layout.nav.about")));
 		return "offline/show";

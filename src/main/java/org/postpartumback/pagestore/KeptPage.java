@@ -27,6 +27,9 @@ import org.springframework.util.DigestUtils;
  */
 final class KeptPage {
 
+	/** The bytes the connector writes at once: a kept answer up to this size leaves in one write. */
+	static final int ONE_WRITE = 16 * 1024;
+
 	private static final Map<String, Boolean> ACCEPTS_GZIP = new ConcurrentHashMap<>();
 
 	private final byte[] body;
@@ -88,6 +91,9 @@ final class KeptPage {
 		}
 		byte[] sent = gzip ? gzipBody : body;
 		response.setContentLength(sent.length);
+		if (sent.length <= ONE_WRITE && response.getBufferSize() < sent.length) {
+			response.setBufferSize(sent.length);
+		}
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(sent);
 		}

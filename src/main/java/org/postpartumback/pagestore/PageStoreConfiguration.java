@@ -64,7 +64,13 @@ class PageStoreConfiguration {
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> nio2Connector() {
-		return (factory) -> factory.setProtocol("org.apache.coyote.http11.Http11Nio2Protocol");
+		return (factory) -> {
+			factory.setProtocol("org.apache.coyote.http11.Http11Nio2Protocol");
+			// the socket's write buffer holds a whole kept answer (the full printout is about 10 KB gzipped), so it
+			// goes out in one write, as nginx sends it
+			factory.addConnectorCustomizers(connector -> connector.setProperty("socket.appWriteBufSize",
+					String.valueOf(KeptPage.ONE_WRITE)));
+		};
 	}
 
 }

@@ -80,8 +80,13 @@ class BrowseTests {
 		try (Tab tab = Tab.open(this.origin, Device.PHONE)) {
 			for (String path : this.pages) {
 				tab.visit(path);
-				List<Locator> links = tab.page().locator("header nav a, .pager a").all();
-				assertThat(links).as(path).isNotEmpty();
+				// the guided session's player sets the site header aside while it runs (it comes back at the end)
+				List<Locator> links = tab.page().locator("header nav a, .pager a").all().stream()
+					.filter(Locator::isVisible)
+					.toList();
+				if (!path.endsWith("/session")) {
+					assertThat(links).as(path).isNotEmpty();
+				}
 				assertThat(links).allSatisfy(link -> {
 					BoundingBox box = link.boundingBox();
 					String where = "“" + link.innerText() + "” on " + path;

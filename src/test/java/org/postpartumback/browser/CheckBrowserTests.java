@@ -76,7 +76,7 @@ class CheckBrowserTests {
 			assertThat(shown(page, "LATER")).isEmpty();
 			String routine = page.locator("[data-check-link=routine]").getAttribute("href");
 			assertThat(routine).endsWith(path.startsWith("/es")
-					? "/es/rutina?r=calor&r=movimiento-suave&r=liberacion-con-pelota&e=a-con-banda&e=doble-menton&e=enhebrar-la-aguja&e=rodillo-espalda-alta&e=estiramiento-en-el-sofa"
+					? "/es/rutina?r=calor&r=movimiento-suave&r=liberacion-con-pelota&e=a-con-banda&e=menton-atras&e=enhebrar-la-aguja&e=rodillo-espalda-alta&e=estiramiento-en-el-sofa"
 					: "/routine?r=heat&r=gentle-movement&r=trigger-point-release&e=banded-as&e=double-chins&e=thread-the-needle&e=thoracic-roll-out&e=couch-stretch");
 			assertPrivate(tab, path, sent, javaScript);
 			page.locator("[data-check-link=session]").click();

@@ -106,7 +106,7 @@ class OfflineBrowserTests {
 			assertThat(kept.status()).isEqualTo(200);
 			assertThat(kept.fromServiceWorker()).isTrue();
 			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("es");
-			tab.visit("/es/rutina?e=doble-menton");
+			tab.visit("/es/rutina?e=menton-atras");
 			assertThat(page.locator("html").getAttribute("lang")).isEqualTo("es");
 			assertThat(page.locator("h1").textContent())
 				.isEqualTo(this.messages.getMessage("offline.page.title", null, java.util.Locale.forLanguageTag("es")));

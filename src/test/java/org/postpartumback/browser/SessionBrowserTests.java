@@ -223,7 +223,7 @@ class SessionBrowserTests {
 
 	@Test
 	void voiceCoachingSpeaksSpanishOnTheSpanishSession() {
-		try (Tab tab = session("/es/rutina/sesion?r=movimiento-suave&e=doble-menton&e=enhebrar-la-aguja", SPEECH_SPY)) {
+		try (Tab tab = session("/es/rutina/sesion?r=movimiento-suave&e=menton-atras&e=enhebrar-la-aguja", SPEECH_SPY)) {
 			Page page = tab.page();
 			page.locator("[data-session-speech]").click();
 			toggle(page).click();
@@ -300,7 +300,7 @@ class SessionBrowserTests {
 	@CsvSource({ "en,LIGHT", "en,DARK", "es,LIGHT", "es,DARK" })
 	void aStepAHoldAndTheEndOnAPhoneAreSavedToLookAt(String language, ColorScheme scheme) {
 		String path = "en".equals(language) ? "/routine/session?e=double-chins&e=couch-stretch"
-				: "/es/rutina/sesion?e=doble-menton&e=estiramiento-en-el-sofa";
+				: "/es/rutina/sesion?e=menton-atras&e=estiramiento-en-el-sofa";
 		try (Tab tab = Tab.open(this.origin, Device.PHONE, options -> options.setColorScheme(scheme))) {
 			Page page = tab.page();
 			page.clock().install();
@@ -331,7 +331,7 @@ class SessionBrowserTests {
 	@ValueSource(ints = { 320, 360, 390, 430 })
 	void everyButtonFitsOnOneLineInBothLanguages(int width) {
 		for (String path : List.of("/routine/session?r=gentle-movement&e=double-chins",
-				"/es/rutina/sesion?r=movimiento-suave&e=doble-menton")) {
+				"/es/rutina/sesion?r=movimiento-suave&e=menton-atras")) {
 			try (Tab tab = Tab.open(this.origin, Device.PHONE, options -> options.setViewportSize(width, 844))) {
 				Page page = tab.page();
 				page.clock().install();

@@ -61,7 +61,7 @@ class HttpCachingTests {
 		assertThat(new String(answer, 0, 15, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200 \r\n");
 		assertThat(new String(answer, StandardCharsets.ISO_8859_1)).contains("Content-Encoding: gzip");
 		assertThat(answer.length).as("bytes sent, with a Connection: close the benchmark does not send")
-			.isLessThanOrEqualTo(8192);
+			.isLessThanOrEqualTo(KeptPage.ONE_WRITE);
 	}
 
 	@Test
