@@ -118,14 +118,6 @@ if (typeof module === 'object' && module.exports) {
   var store = window.ppb.store;
   var saved = store.get(check.KEY);
 
-  // Elsewhere: once answered and remembered, the offer shrinks to a small link.
-  if (saved) {
-    document.querySelectorAll('[data-check-offer]').forEach(function (offer) {
-      offer.querySelector('[data-check-full]').hidden = true;
-      offer.querySelector('[data-check-small]').hidden = false;
-    });
-  }
-
   var form = document.querySelector('[data-check-form]');
   var source = document.getElementById('check-data');
   if (!form || !source) { return; }

@@ -76,6 +76,15 @@ window.ppb = ppb;
     button.addEventListener('click', function () { window.print(); });
   });
 
+  // --- The check's offer (home, exercises, routine, session) shrinks to a small link once the check was answered and
+  // remembered on this device (check.js keeps "ppb-check"); here, so those pages load no script of the check's. ---
+  if (store.get('ppb-check')) {
+    document.querySelectorAll('[data-check-offer]').forEach(function (offer) {
+      offer.querySelector('[data-check-full]').hidden = true;
+      offer.querySelector('[data-check-small]').hidden = false;
+    });
+  }
+
   // --- This week's ticks on the routine page, drawn from this device's storage. ---
   var week = document.querySelector('[data-ticks]');
   if (week) {

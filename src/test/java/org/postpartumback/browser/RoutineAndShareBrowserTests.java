@@ -56,8 +56,9 @@ class RoutineAndShareBrowserTests {
 
 			PrintedPdf pdf = PrintedPdf.print(tab.page(), paper);
 
-			assertThat(tab.page().locator(".sheet-figs svg").count()).as("a start and an end figure per exercise")
-				.isEqualTo(2 * exercises.size());
+			assertThat(tab.page().locator(".sheet-figs svg").count())
+				.as("one picture of the whole movement (end over a faint start) per exercise")
+				.isEqualTo(exercises.size());
 			assertThat(pdf.sheets()).as("sheets of " + paper).isEqualTo(1);
 			assertThat(pdf.text()).contains(PrintTests.disclaimer(this.messages))
 				.contains(exercises.stream().map(ExerciseView::name).toList())

@@ -234,7 +234,7 @@ class SessionBrowserTests {
 			page.clock().runFor(36_000);
 
 			List<String> spoken = spoken(page);
-			assertThat(spoken).startsWith("Movimiento suave").contains("2", "Doble mentón", "Repetición 1 de 10",
+			assertThat(spoken).startsWith("Movimiento suave").contains("2", "Mentón atrás", "Repetición 1 de 10",
 					"Suelta", "Repetición 10 de 10", "Enhebrar la aguja");
 			assertThat(spoken).anyMatch(words -> words.startsWith("Cuándo parar:"));
 			page.locator("[data-session-next]").click();

@@ -90,8 +90,9 @@ class KeptPagesLiveTests {
 			keptBytes += Long.parseLong(kept.headers().firstValue("Content-Length").orElseThrow());
 		}
 		assertThat(store.keys()).containsExactlyInAnyOrderElementsOf(declared);
-		// every declared page kept, gzip copies included (measured on a third of them): a few megabytes at most
-		assertThat(keptBytes).isLessThan(16L * 1024 * 1024);
+		// every declared page kept, gzip copies included (measured on a third of them): 17.0 MB with the figures that
+		// teach, the cautions on every printout and session step and the check (it was under 16 MB before them)
+		assertThat(keptBytes).isLessThan(20L * 1024 * 1024);
 	}
 
 	@Test
