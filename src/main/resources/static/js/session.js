@@ -1,14 +1,11 @@
-// The guided session ("Do it with me"): turns the server's list of steps into a player, one step per screen.
-// Loaded only on the session page. Holds and counts run by themselves; the reader taps once to pause.
-// The pure part (phases of each timer kind, what to say when) is exported for src/test/js/session.test.js.
+// The guided session's player (session page only); its pure part is tested in src/test/js/session.test.js.
 var session = (function () {
   'use strict';
 
   // site.js (loaded first on every page) shares its {0} templating; under Node it is required.
   var say = (typeof module === 'object' && module.exports ? require('./site.js') : window.ppb).say;
 
-  // The counted beat: seconds per count. The sources give a number of times, not a pace, so the pace is the guide's
-  // own; the reader makes it slower or faster, within these.
+  // Seconds per count: the sources give no pace, so it is the guide's own, made slower or faster by the reader.
   var BEATS = [2, 3, 4, 5, 6, 8];
   var BEAT = 3;
 
@@ -56,7 +53,7 @@ var session = (function () {
         bar: out ? within / t.out : 1 - (within - t.out) / t.back, speak: word };
     }
     if (t.kind === 'hold' && cycles(t)) {
-      // Hold, then release for as long as the hold (the guide's pacing), for the content's number of holds.
+      // Hold, then release as long (the guide's pacing), the content's number of times.
       var hold = t.holdMax;
       var cycle = Math.floor(sec / (2 * hold));
       var inCycle = sec - cycle * 2 * hold;
@@ -214,8 +211,7 @@ if (typeof module === 'object' && module.exports) {
     store.set(KEY, Object.assign({}, s, { elapsed: elapsed() }));
   }
 
-  // Feedback at each change: the live region (polite, never every second), a buzz, a tone if turned on, and the
-  // spoken words if coaching is on.
+  // Feedback at each change: live region (polite), buzz, tone and voice if turned on.
   function announce(text) {
     ui.live.textContent = ui.live.textContent === text ? text + '\u00a0' : text;
   }
@@ -390,7 +386,7 @@ if (typeof module === 'object' && module.exports) {
     draw(p);
   }
 
-  // The guide's own pacing, said as such: the rest between holds, and the counted beat with its two buttons.
+  // The guide's own pacing, said as such: the rest between holds, and the beat.
   function drawPacing() {
     var t = timer();
     ui.pacing.hidden = s.finished || !session.cycles(t);
@@ -505,7 +501,7 @@ if (typeof module === 'object' && module.exports) {
       pause();
     } else {
       if (s.elapsed === 0 && introduced !== s.step + ':' + s.side) {
-        // A step shown without a tap (the first one, or one resumed) is introduced when it starts: speech needs a tap.
+        // Speech needs a tap: a step shown without one is introduced when it starts.
         introduce();
       }
       start();

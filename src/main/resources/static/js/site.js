@@ -76,8 +76,7 @@ window.ppb = ppb;
     button.addEventListener('click', function () { window.print(); });
   });
 
-  // --- The check's offer (home, exercises, routine, session) shrinks to a small link once the check was answered and
-  // remembered on this device (check.js keeps "ppb-check"); here, so those pages load no script of the check's. ---
+  // --- The check's offer shrinks to a link once remembered (here, so its pages load no check.js). ---
   if (store.get('ppb-check')) {
     document.querySelectorAll('[data-check-offer]').forEach(function (offer) {
       offer.querySelector('[data-check-full]').hidden = true;

@@ -186,7 +186,7 @@ class SessionBrowserTests {
 			page.locator("[data-session-faster]").click();
 			page.locator("[data-session-faster]").click();
 			assertThat(clock(page)).as("the count reached stays").isEqualTo("3/10");
-			page.clock().runFor(2_000);
+			page.clock().runFor(2_500);
 			assertThat(clock(page)).isEqualTo("4/10");
 
 			tab.visit("/routine/session?r=gentle-movement");
