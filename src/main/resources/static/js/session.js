@@ -581,6 +581,7 @@ if (typeof module === 'object' && module.exports) {
       done.push(today);
     }
     store.set(TICKS, done.slice(-60));
+    store.set('ppb-routine', ui.end.dataset.routine); // named on the diary's page for the clinician
     store.remove(KEY);
     ui.end.querySelector('[data-session-done-status]').textContent = ui.end.dataset.lSaved;
   });
