@@ -114,8 +114,7 @@ public final class Addresses {
 		Map<String, String> former = formerToOriginal.getOrDefault(language.code(), Map.of());
 		StringBuilder original = new StringBuilder();
 		boolean moved = false;
-		String[] segments = path.substring(1).split("/", -1);
-		for (String segment : segments) {
+		for (String segment : path.substring(1).split("/", -1)) {
 			String english = words.get(segment);
 			if (english == null && former.containsKey(segment)) {
 				english = former.get(segment);

@@ -1,7 +1,5 @@
 package org.postpartumback.pagestore;
 
-import org.postpartumback.errors.ErrorPages;
-import org.postpartumback.headers.SecurityHeaders;
 import java.io.IOException;
 
 import jakarta.servlet.ServletException;
@@ -9,6 +7,8 @@ import jakarta.servlet.ServletException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
+import org.postpartumback.errors.ErrorPages;
+import org.postpartumback.headers.SecurityHeaders;
 
 /**
  * The first stop of every request in Tomcat's engine, after Spring Boot's forwarded-header valve

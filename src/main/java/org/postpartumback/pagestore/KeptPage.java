@@ -1,6 +1,5 @@
 package org.postpartumback.pagestore;
 
-import org.postpartumback.headers.HeaderWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.parser.AcceptEncoding;
+import org.postpartumback.headers.HeaderWriter;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;

@@ -1,6 +1,5 @@
 package org.postpartumback.pagestore;
 
-import org.postpartumback.headers.SecurityHeaders;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.postpartumback.headers.SecurityHeaders;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
