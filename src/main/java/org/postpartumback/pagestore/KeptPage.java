@@ -1,5 +1,6 @@
 package org.postpartumback.pagestore;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,8 +24,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.util.DigestUtils;
 
 /**
- * One kept answer: its bytes, a gzip copy made once, a strong ETag for each, and the headers its controller set.
- * {@link #send} is the one place a kept answer is written, the first time as every later one.
+ * One kept answer: its bytes, held once (gzip-compressed when that saves at least a tenth, as is), a strong ETag for
+ * each version, and the headers its controller set. {@link #send} is the one place a kept answer is written, the first
+ * time as every later one.
  */
 final class KeptPage {
 
@@ -32,9 +35,13 @@ final class KeptPage {
 
 	private static final Map<String, Boolean> ACCEPTS_GZIP = new ConcurrentHashMap<>();
 
-	private final byte[] body;
+	/** The gzip copy when {@link #gzipped}, else the answer as rendered: each page is held once, not twice. */
+	private final byte[] kept;
 
-	private final byte[] gzipBody;
+	private final boolean gzipped;
+
+	/** The length of the answer as rendered (the identity version). */
+	private final int length;
 
 	private final String etag;
 
@@ -51,7 +58,6 @@ final class KeptPage {
 	 * revalidate ({@code no-cache})
 	 */
 	KeptPage(byte[] body, String contentType, Locale locale, Map<String, String> headers) {
-		this.body = body.clone();
 		this.contentType = contentType;
 		this.locale = locale;
 		Map<String, String> kept = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -63,8 +69,12 @@ final class KeptPage {
 		this.etag = '"' + hash + '"';
 		this.gzipEtag = '"' + hash + "-gzip\"";
 		byte[] compressed = gzip(body);
-		// a copy that saves little (a PDF is compressed already) would only double the memory the answer takes
-		this.gzipBody = (compressed.length < body.length - body.length / 10) ? compressed : null;
+		// Browsers accept gzip, so the compressed copy is what is sent and all that is held; the rare request that
+		// does not accept it gets the bytes back from it (gzip is lossless). A copy that saves little (a PDF is
+		// compressed already) is not worth the work: such an answer is held as it is.
+		this.gzipped = compressed.length < body.length - body.length / 10;
+		this.kept = this.gzipped ? compressed : body.clone();
+		this.length = body.length;
 	}
 
 	/**
@@ -72,7 +82,7 @@ final class KeptPage {
 	 * the body (the gzip copy when the request accepts it), none for HEAD.
 	 */
 	void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		boolean gzip = gzipBody != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		boolean gzip = gzipped && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
 		headers.forEach((name, value) -> HeaderWriter.set(response, name, value));
 		String matched = matchingEtag(request.getHeader(HttpHeaders.IF_NONE_MATCH), gzip);
 		if (matched != null) {
@@ -89,13 +99,13 @@ final class KeptPage {
 		if (gzip) {
 			HeaderWriter.set(response, HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
-		byte[] sent = gzip ? gzipBody : body;
-		response.setContentLength(sent.length);
-		if (sent.length <= ONE_WRITE && response.getBufferSize() < sent.length) {
-			response.setBufferSize(sent.length);
+		int size = (gzipped && !gzip) ? length : kept.length;
+		response.setContentLength(size);
+		if (size <= ONE_WRITE && response.getBufferSize() < size) {
+			response.setBufferSize(size);
 		}
 		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(sent);
+			response.getOutputStream().write((gzipped && !gzip) ? gunzip(kept, length) : kept);
 		}
 	}
 
@@ -141,6 +151,24 @@ final class KeptPage {
 		}
 		catch (IOException | RuntimeException ex) {
 			return false;
+		}
+	}
+
+	/** The bytes held for this answer: what it takes in memory, beyond its headers. */
+	int heldBytes() {
+		return kept.length;
+	}
+
+	private static byte[] gunzip(byte[] compressed, int length) {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), 8192)) {
+			byte[] bytes = in.readNBytes(length);
+			if (bytes.length != length || in.read() != -1) {
+				throw new IllegalStateException("a kept answer's gzip copy does not hold its " + length + " bytes");
+			}
+			return bytes;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -49,6 +49,11 @@ final class PageStore extends HttpFilter {
 		return Set.copyOf(pages.keySet());
 	}
 
+	/** The bytes the kept answers hold (their bodies), to keep an eye on the store's memory. */
+	long heldBytes() {
+		return pages.values().stream().mapToLong(KeptPage::heldBytes).sum();
+	}
+
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {

@@ -50,19 +50,29 @@ class PdfMaker {
 
 	private final String css;
 
-	private final byte[] regular;
-
-	private final byte[] bold;
-
 	PdfMaker() {
 		try {
 			this.css = new ClassPathResource("pdf/routine.css").getContentAsString(StandardCharsets.UTF_8);
-			this.regular = new ClassPathResource("fonts/DejaVuSans.ttf").getContentAsByteArray();
-			this.bold = new ClassPathResource("fonts/DejaVuSans-Bold.ttf").getContentAsByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The two faces embedded, read for each PDF: a PDF is made once per address and kept, so 1.4 MB of fonts held
+	 * for the app's life would serve a handful of renders. */
+	private record Fonts(byte[] regular, byte[] bold) {
+
+		static Fonts read() {
+			try {
+				return new Fonts(new ClassPathResource("fonts/DejaVuSans.ttf").getContentAsByteArray(),
+						new ClassPathResource("fonts/DejaVuSans-Bold.ttf").getContentAsByteArray());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	/**
@@ -75,9 +85,10 @@ class PdfMaker {
 			Function<String, Optional<Drawing>> figures) {
 		Document page = Jsoup.parse(html, baseUri);
 		paintFigures(page, figures);
+		Fonts fonts = Fonts.read();
 		byte[] pdf = null;
 		for (Fit fit : FITS) {
-			pdf = render(sized(page, fit.figureMm()), baseUri, paper, title, fit.fontSize());
+			pdf = render(sized(page, fit.figureMm()), baseUri, paper, title, fit.fontSize(), fonts);
 			if (pages(pdf) == 1) {
 				return pdf;
 			}
@@ -85,7 +96,7 @@ class PdfMaker {
 		return pdf;
 	}
 
-	private byte[] render(String html, String baseUri, Paper paper, String title, String fontSize) {
+	private byte[] render(String html, String baseUri, Paper paper, String title, String fontSize, Fonts fonts) {
 		Document page = Jsoup.parse(html, baseUri);
 		page.select("link, script, meta[name=theme-color], .no-print, .skip-link, .site-header").remove();
 		twoColumns(page);
@@ -96,8 +107,8 @@ class PdfMaker {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			builder.useFont(() -> new ByteArrayInputStream(this.regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> new ByteArrayInputStream(this.bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(fonts.regular()), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(fonts.bold()), FONT_FAMILY, 700, FontStyle.NORMAL, true);
 			builder.withW3cDocument(new W3CDom().fromJsoup(page), baseUri);
 			builder.toStream(out);
 			builder.run();

@@ -35,7 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Spanish edition on the running app: a twin of every page, in Spanish throughout, linked both ways. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "site.content.close-database=false")
 class SpanishEditionTests {
 
 	private static final String BASE = "http://localhost:8080";

@@ -35,6 +35,18 @@ class KeptPageTests {
 	}
 
 	@Test
+	void aPageIsHeldOnceAsItsGzipCopyAndAnsweredByteForByteWithoutGzip() throws IOException {
+		String html = html(5_000);
+		KeptPage page = page(html);
+		MockHttpServletResponse compressed = send(page, "gzip");
+		assertThat(page.heldBytes()).isEqualTo(compressed.getContentAsByteArray().length);
+		MockHttpServletResponse plain = send(page, "identity");
+		assertThat(plain.getContentAsByteArray()).isEqualTo(html.getBytes(StandardCharsets.UTF_8));
+		assertThat(plain.getContentLength()).isEqualTo(html.getBytes(StandardCharsets.UTF_8).length);
+		assertThat(plain.getHeader("Content-Encoding")).isNull();
+	}
+
+	@Test
 	void anAnswerThatDoesNotCompressIsSentAsItIsEvenWhenGzipIsAccepted() throws IOException {
 		KeptPage tiny = new KeptPage(new byte[] { 1, 2, 3 }, "application/pdf", Locale.ENGLISH, Map.of());
 		MockHttpServletResponse response = send(tiny, "gzip");
