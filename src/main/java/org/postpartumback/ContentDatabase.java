@@ -27,6 +27,9 @@ class ContentDatabase {
 
 	private static final Log logger = LogFactory.getLog(ContentDatabase.class);
 
+	/** H2's error code for a database that is closed (org.h2.api.ErrorCode.DATABASE_CALLED_AT_SHUTDOWN). */
+	private static final int DATABASE_CLOSED = 90121;
+
 	private final ObjectProvider<EntityManagerFactory> entityManagers;
 
 	private final ObjectProvider<DataSource> dataSources;
@@ -51,13 +54,27 @@ class ContentDatabase {
 		logger.info("Content read; the content database is closed");
 	}
 
-	/** {@code SHUTDOWN} drops the in-memory database (it outlives its connections); then the pool is closed. */
+	/**
+	 * {@code SHUTDOWN} drops the in-memory database (it outlives its connections); then the pool is closed. Closing the
+	 * statement and connection after it fails (the database is gone), which is expected and ignored.
+	 */
 	private static void shutDown(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+		Connection connection = null;
+		Statement statement = null;
+		try {
+			connection = dataSource.getConnection();
+			statement = connection.createStatement();
 			statement.execute("SHUTDOWN");
 		}
 		catch (SQLException ex) {
-			logger.warn("The content database could not be shut down: " + ex.getMessage());
+			// H2 may report its own shutdown while it completes the command (90121, "database is already closed")
+			if (ex.getErrorCode() != DATABASE_CLOSED) {
+				logger.warn("The content database could not be shut down: " + ex.getMessage());
+			}
+		}
+		finally {
+			closeQuietly(statement);
+			closeQuietly(connection);
 		}
 		if (dataSource instanceof AutoCloseable pool) {
 			try {
@@ -65,6 +82,17 @@ class ContentDatabase {
 			}
 			catch (Exception ex) {
 				logger.warn("The content database's connection pool could not be closed: " + ex.getMessage());
+			}
+		}
+	}
+
+	private static void closeQuietly(AutoCloseable closeable) {
+		if (closeable != null) {
+			try {
+				closeable.close();
+			}
+			catch (Exception ex) {
+				// the database is shut down: nothing is left to close
 			}
 		}
 	}
