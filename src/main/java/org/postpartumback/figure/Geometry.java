@@ -46,6 +46,7 @@ final class Geometry {
 		List<List<Shape>> all = new ArrayList<>();
 		double minX = Double.MAX_VALUE;
 		double maxX = -Double.MAX_VALUE;
+		double minY = 0;
 		double maxY = 0;
 		for (Scene scene : scenes) {
 			List<Shape> shapes = shapes(scene, moving, highlight);
@@ -54,6 +55,7 @@ final class Geometry {
 					minX = Math.min(minX, box[0]);
 					maxX = Math.max(maxX, box[1]);
 					maxY = Math.max(maxY, box[2]);
+					minY = Math.min(minY, box[3]);
 				}
 			}
 			all.add(shapes);
@@ -61,11 +63,14 @@ final class Geometry {
 		double left = minX - MARGIN;
 		double right = maxX + MARGIN;
 		List<Drawing> drawings = new ArrayList<>();
-		for (List<Shape> shapes : all) {
+		for (int i = 0; i < all.size(); i++) {
 			List<Shape> withGround = new ArrayList<>();
-			withGround.add(new Stroke(List.of(new Point(left + 1, -1), new Point(right - 1, -1)), 2, Tone.GROUND));
-			withGround.addAll(shapes);
-			drawings.add(new Drawing(withGround, left, -MARGIN, right, maxY + MARGIN));
+			// A floor mat seen from above stands for the ground; otherwise the ground is a line.
+			if (scenes.get(i).pose().props().stream().noneMatch(prop -> prop.kind() == Prop.Kind.MAT)) {
+				withGround.add(new Stroke(List.of(new Point(left + 1, -1), new Point(right - 1, -1)), 2, Tone.GROUND));
+			}
+			withGround.addAll(all.get(i));
+			drawings.add(new Drawing(withGround, left, Math.min(-MARGIN, minY - 1), right, maxY + MARGIN));
 		}
 		return drawings;
 	}
@@ -106,20 +111,23 @@ final class Geometry {
 	}
 
 	/**
-	 * The props drawn over the body: the band runs in front of it from the hands to its anchor, a roller lying across
-	 * under the back is longer than the body is wide so its near end shows in front, and arrows go on top.
+	 * The props drawn over the body: a roller lying across under the back is longer than the body is wide so its near
+	 * end shows in front, and arrows go on top. The band, seen from behind, runs away from the hands to its anchor in
+	 * front of the body, so it goes behind.
 	 */
 	private static boolean inFront(Prop prop) {
-		return prop.kind() == Prop.Kind.BAND || prop.kind() == Prop.Kind.ARROW || prop.kind() == Prop.Kind.ROLLER;
+		return prop.kind() == Prop.Kind.ARROW || prop.kind() == Prop.Kind.ROLLER;
 	}
 
 	/** The body alone, back to front. */
 	static List<Shape> body(Skeleton body, Set<Segment> moving, Set<String> highlight) {
 		Pose pose = body.pose;
 		boolean side = pose.view().side();
+		// At three quarters the far arm is partly behind the trunk, as from the side.
+		boolean farArmBehind = side || pose.threeQuarter();
 		List<Shape> shapes = new ArrayList<>();
 		limb(body, moving, shapes, Segment.FAR_THIGH, Segment.FAR_SHIN, Segment.FAR_FOOT);
-		if (side) {
+		if (farArmBehind) {
 			limb(body, moving, shapes, Segment.FAR_UPPER_ARM, Segment.FAR_FOREARM, Segment.FAR_HAND);
 		}
 		limb(body, moving, shapes, Segment.NEAR_THIGH, Segment.NEAR_SHIN, Segment.NEAR_FOOT);
@@ -146,7 +154,7 @@ final class Geometry {
 		shapes.add(new Stroke(List.of(body.start(Segment.NECK), body.end(Segment.NECK)), 5.4,
 				headMoves ? Tone.MOVING : Tone.BODY));
 		head(body, headMoves, shapes);
-		if (!side) {
+		if (!farArmBehind) {
 			limb(body, moving, shapes, Segment.FAR_UPPER_ARM, Segment.FAR_FOREARM, Segment.FAR_HAND);
 		}
 		if (!handBehindHead) {
@@ -260,7 +268,14 @@ final class Geometry {
 		Point hips = new Point(a.hips().x() + t * (b.hips().x() - a.hips().x()),
 				a.hips().y() + t * (b.hips().y() - a.hips().y()));
 		return new Pose(b.step(), b.caption(), b.view(), hips, angles, tilts, a.twist() + t * (b.twist() - a.twist()),
-				b.props());
+				b.props(), blend(a.nearShoulder(), b.nearShoulder(), t), blend(a.nearHip(), b.nearHip(), t));
+	}
+
+	private static Point blend(Point a, Point b, double t) {
+		if (a == null || b == null) {
+			return b;
+		}
+		return new Point(a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y()));
 	}
 
 	private static void limb(Skeleton body, Set<Segment> moving, List<Shape> shapes, Segment... segments) {
@@ -268,7 +283,7 @@ final class Geometry {
 		// Seen from the head end (the trunk pointing at the viewer), the legs are the far part of the body.
 		boolean legsFar = !side && body.pose.tilts().getOrDefault(Segment.LOWER_BACK, 0.0) > 45;
 		for (Segment segment : segments) {
-			boolean far = side ? segment.far() : legsFar && segment.part().endsWith("_LEG");
+			boolean far = side || body.pose.threeQuarter() ? segment.far() : legsFar && segment.part().endsWith("_LEG");
 			Tone tone = moving.contains(segment) ? (far ? Tone.FAR_MOVING : Tone.MOVING)
 					: (far ? Tone.FAR_BODY : Tone.BODY);
 			double width = side ? segment.sideWidth : segment.frontWidth;
@@ -279,6 +294,34 @@ final class Geometry {
 	/** Half-widths across the trunk at the hips, waist, chest and shoulders; from the side the chest is deepest. */
 	static double[] halfWidths(View view) {
 		return view.side() ? new double[] { 7.4, 6.2, 7.8, 5.6 } : new double[] { 10.6, 8.6, 10.6, 12.4 };
+	}
+
+	/**
+	 * Half-widths of this body's trunk. At three quarters the trunk shows part of its width and part of its depth, in
+	 * the measure that the hips' and shoulders' lines show across the spine.
+	 */
+	static double[] halfWidths(Skeleton body) {
+		Pose pose = body.pose;
+		if (!pose.threeQuarter()) {
+			return halfWidths(pose.view());
+		}
+		double[] wide = halfWidths(View.FRONT);
+		double[] deep = halfWidths(View.SIDE);
+		double hips = across(pose.nearHip(), pose.angle(Segment.LOWER_BACK)) / Skeleton.HALF_HIPS;
+		double shoulders = across(pose.nearShoulder(), pose.angle(Segment.UPPER_BACK)) / Skeleton.HALF_SHOULDERS;
+		double[] shown = { hips, hips, shoulders, shoulders };
+		double[] half = new double[4];
+		for (int i = 0; i < 4; i++) {
+			double f = Math.min(1, shown[i]);
+			half[i] = Math.hypot(wide[i] * f, deep[i] * Math.sqrt(1 - f * f));
+		}
+		return half;
+	}
+
+	/** How far an offset reaches across a bone at {@code degrees}, either way. */
+	private static double across(Point offset, double degrees) {
+		Point unit = new Point(0, 0).toward(degrees + 90, 1);
+		return Math.abs(offset.x() * unit.x() + offset.y() * unit.y());
 	}
 
 	/** The trunk's spine points: hips, waist, chest and shoulders. */
@@ -294,7 +337,7 @@ final class Geometry {
 		double upper = body.pose.angle(Segment.UPPER_BACK);
 		Point[] spine = spine(body);
 		double[] directions = { lower, (lower + upper) / 2, upper, upper };
-		double[] half = halfWidths(body.pose.view());
+		double[] half = halfWidths(body);
 		List<Point> outline = new ArrayList<>();
 		for (int i = 0; i < spine.length; i++) {
 			outline.add(Skeleton.side(spine[i], directions[i], half[i]));
@@ -330,16 +373,28 @@ final class Geometry {
 		double upper = body.pose.angle(Segment.UPPER_BACK);
 		Point shoulders = body.end(Segment.UPPER_BACK);
 		double reach = Math.sin(Math.toRadians(body.pose.tilts().getOrDefault(Segment.NEAR_UPPER_ARM, 0.0)));
-		double gap = 1.6 + 4.4 * reach;
+		// At three quarters the back shows narrower: the blades lie along the shoulders' line, as wide as it shows.
+		double across = body.pose.threeQuarter()
+				? Math.hypot(body.pose.nearShoulder().x(), body.pose.nearShoulder().y()) / Skeleton.HALF_SHOULDERS : 1;
+		double gap = (1.6 + 4.4 * reach) * across;
 		Point top = shoulders.toward(upper, -2.6);
 		Point bottom = shoulders.toward(upper, -12.5);
 		List<Shape> blades = new ArrayList<>();
 		for (int sign : new int[] { 1, -1 }) {
-			blades.add(new Blob(List.of(Skeleton.side(top, upper, sign * gap),
-					Skeleton.side(top, upper, sign * (gap + 6.2)), Skeleton.side(bottom, upper, sign * (gap + 1.4))),
-					2.4, Tone.MOVING));
+			blades.add(new Blob(List.of(aside(body, top, sign * gap), aside(body, top, sign * (gap + 6.2 * across)),
+					aside(body, bottom, sign * (gap + 1.4 * across))), 2.4, Tone.MOVING));
 		}
 		return blades;
+	}
+
+	/** A point {@code offset} towards the near shoulder from {@code centre}, along the shoulders' line as drawn. */
+	private static Point aside(Skeleton body, Point centre, double offset) {
+		if (!body.pose.threeQuarter()) {
+			return Skeleton.side(centre, body.pose.angle(Segment.UPPER_BACK), offset);
+		}
+		Point near = body.pose.nearShoulder();
+		double length = Math.hypot(near.x(), near.y());
+		return centre.plus(near.x() / length * offset, near.y() / length * offset);
 	}
 
 	/** The head's centre: a head turned towards or away from the viewer shows its centre closer to the chin. */
@@ -405,10 +460,18 @@ final class Geometry {
 		double size = prop.size();
 		switch (prop.kind()) {
 			case ANCHOR -> shapes.add(new Blob(rectangle(x - 2.2, 0, x + 2.2, size), 1.5, Tone.PROP));
+			case POST -> post(prop, shapes);
+			case MAT -> mat(prop, body, shapes);
 			case BAND -> {
+				// A flat strip, stretched: wide in the hand, narrower where it pulls at the loop on the anchor.
 				Point anchor = new Point(x, y);
-				shapes.add(new Stroke(List.of(anchor, body.end(Segment.NEAR_HAND)), 1.8, Tone.PROP));
-				shapes.add(new Stroke(List.of(anchor, body.end(Segment.FAR_HAND)), 1.8, Tone.PROP));
+				for (Segment hand : new Segment[] { Segment.FAR_HAND, Segment.NEAR_HAND }) {
+					shapes.add(strip(body.start(hand).toward(body.pose.angle(hand), body.pose.projected(hand) * 0.5),
+							anchor, 3.0, 1.6));
+				}
+				// The band's loop round the post.
+				shapes.add(new Blob(List.of(anchor.plus(-3.4, 1.4), anchor.plus(3.4, 1.4), anchor.plus(3.4, -1.4),
+						anchor.plus(-3.4, -1.4)), 1.6, Tone.BAND));
 			}
 			case WALL -> shapes.add(new Blob(rectangle(x - 3, 0, x, size), 0.5, Tone.PROP));
 			case ROLLER -> {
@@ -442,6 +505,49 @@ final class Geometry {
 			}
 			case PAD -> pad(prop, shapes);
 		}
+	}
+
+	/** A strip from {@code from} to {@code to}, {@code wide} across at its start and {@code narrow} at its end. */
+	private static Blob strip(Point from, Point to, double wide, double narrow) {
+		double heading = Math.toDegrees(Math.atan2(to.x() - from.x(), from.y() - to.y()));
+		return new Blob(List.of(from.toward(heading + 90, wide / 2), to.toward(heading + 90, narrow / 2),
+				to.toward(heading - 90, narrow / 2), from.toward(heading - 90, wide / 2)), 0.4, Tone.BAND);
+	}
+
+	/**
+	 * The post at the foot of a banister, which the band loops round: a square post with a round cap standing on the
+	 * floor, the handrail rising from it up the stairs, away along {@code angle}, on two spindles.
+	 */
+	private static void post(Prop prop, List<Shape> shapes) {
+		Point base = new Point(prop.x(), prop.y());
+		double height = prop.size();
+		Point top = base.plus(0, height);
+		Point railEnd = top.plus(-6, 1).toward(prop.angle(), 34);
+		shapes.add(new Stroke(List.of(top.plus(-1, -2), railEnd), 2.6, Tone.PROP));
+		for (double along : new double[] { 0.45, 0.85 }) {
+			Point onRail = top.plus(-1, -2).toward(prop.angle(), 34 * along);
+			shapes.add(new Stroke(List.of(onRail, new Point(onRail.x(), base.y() + (onRail.y() - top.y()) * 0.8 + 2)),
+					1.4, Tone.PROP));
+		}
+		shapes.add(new Blob(rectangle(base.x() - 2.6, base.y(), base.x() + 2.6, top.y() - 2), 1.2, Tone.PROP));
+		shapes.add(new Blob(rectangle(base.x() - 3.6, top.y() - 3.2, base.x() + 3.6, top.y() - 1.6), 0.8,
+				Tone.PROP));
+		shapes.add(new Disc(top.plus(0, 0.6), 2.6, Tone.PROP));
+	}
+
+	/**
+	 * An exercise mat on the floor, seen from above at three quarters: centred at (x, y), reaching {@code size} each
+	 * way along {@code angle} and, across, as far as the hips' line shows, two and a half times over.
+	 */
+	private static void mat(Prop prop, Skeleton body, List<Shape> shapes) {
+		Point centre = new Point(prop.x(), prop.y());
+		Point across = body.pose.nearHip() == null ? new Point(0, 4) : body.pose.nearHip();
+		double k = 2.6;
+		Point a = centre.toward(prop.angle(), prop.size());
+		Point b = centre.toward(prop.angle(), -prop.size());
+		List<Point> corners = List.of(a.plus(k * across.x(), k * across.y()), b.plus(k * across.x(), k * across.y()),
+				b.plus(-k * across.x(), -k * across.y()), a.plus(-k * across.x(), -k * across.y()));
+		shapes.add(new Blob(corners, 1.2, Tone.MAT));
 	}
 
 	/**
@@ -479,24 +585,25 @@ final class Geometry {
 		return List.of(new Point(x1, y1), new Point(x2, y1), new Point(x2, y2), new Point(x1, y2));
 	}
 
-	/** Horizontal extent and top of a shape, as {minX, maxX, maxY} boxes. */
+	/** Horizontal extent, top and bottom of a shape, as {minX, maxX, maxY, minY} boxes. */
 	private static List<double[]> extent(Shape shape) {
 		List<double[]> boxes = new ArrayList<>();
 		if (shape instanceof Stroke stroke) {
 			for (Point p : stroke.points()) {
 				boxes.add(new double[] { p.x() - stroke.width() / 2, p.x() + stroke.width() / 2,
-						p.y() + stroke.width() / 2 });
+						p.y() + stroke.width() / 2, p.y() - stroke.width() / 2 });
 			}
 		}
 		else if (shape instanceof Blob blob) {
 			for (Point p : blob.points()) {
 				boxes.add(new double[] { p.x() - blob.rounding() / 2, p.x() + blob.rounding() / 2,
-						p.y() + blob.rounding() / 2 });
+						p.y() + blob.rounding() / 2, p.y() - blob.rounding() / 2 });
 			}
 		}
 		else if (shape instanceof Disc disc) {
 			Point c = disc.centre();
-			boxes.add(new double[] { c.x() - disc.radius(), c.x() + disc.radius(), c.y() + disc.radius() });
+			boxes.add(new double[] { c.x() - disc.radius(), c.x() + disc.radius(), c.y() + disc.radius(),
+					c.y() - disc.radius() });
 		}
 		return boxes;
 	}
