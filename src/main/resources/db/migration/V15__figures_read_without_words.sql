@@ -93,3 +93,59 @@ UPDATE figure SET description = 'Seen from above and to one side: on hands and k
 MERGE INTO translation (language, text_key, english, text) KEY (language, text_key) VALUES
 ('es', 'figure.3.description', 'Seen from above and to one side: on hands and knees on a mat, one hand behind the neck. The upper back turns so that the elbow points up to the ceiling. Then it turns the other way: that arm slides under the body along the floor, palm up, past the other hand, and the shoulder and head come down toward the floor.',
  'Vista desde arriba y de lado: apoyada en manos y rodillas sobre una colchoneta, con una mano detrás del cuello. La parte alta de la espalda gira hasta que el codo apunta al techo. Luego gira hacia el otro lado: ese brazo pasa por debajo del cuerpo, a ras del suelo, con la palma hacia arriba, más allá de la otra mano, y el hombro y la cabeza bajan hacia el suelo.');
+
+-- Banded A's, seen from behind and to one side, at eye level: the band, a flat strip, runs from each hand forward to
+-- its loop on a banister's post in front of the person; the straight arms go from reaching forward (faint) down and
+-- out into an A, hands below the hips, and the shoulder blades squeeze. (3D pose turned to the view: yaw -55.)
+UPDATE figure_pose SET pose_view = 'BACK', twist = 0, hip_x = 0.00, hip_y = 52.06,
+    near_shoulder_dx = 10.61, near_shoulder_dy = 0.00, near_hip_dx = 7.82, near_hip_dy = 0.00,
+    lower_back = 178.7, upper_back = 178.7, neck = 178.4, head = 178.4, near_upper_arm = 75.8, near_forearm = 75.8, near_hand = 75.8, far_upper_arm = 79.9, far_forearm = 79.9, far_hand = 79.9, near_thigh = 6.3, near_shin = 356.1, near_foot = 80.2, far_thigh = 1.6, far_shin = 356.1, far_foot = 75.1
+    WHERE id = 1;
+UPDATE figure_pose SET pose_view = 'BACK', twist = 0, hip_x = 0.00, hip_y = 52.06,
+    near_shoulder_dx = 10.61, near_shoulder_dy = 0.00, near_hip_dx = 7.82, near_hip_dy = 0.00,
+    lower_back = 178.7, upper_back = 178.7, neck = 178.4, head = 178.4, near_upper_arm = 21.6, near_forearm = 21.6, near_hand = 21.6, far_upper_arm = 330.9, far_forearm = 330.9, far_hand = 330.9, near_thigh = 6.3, near_shin = 356.1, near_foot = 80.2, far_thigh = 1.6, far_shin = 356.1, far_foot = 75.1
+    WHERE id = 2;
+DELETE FROM figure_tilt WHERE pose_id IN (1, 2);
+DELETE FROM figure_prop WHERE pose_id IN (1, 2);
+INSERT INTO figure_tilt (pose_id, segment, degrees) VALUES
+(1, 'LOWER_BACK', 1.9),
+(1, 'UPPER_BACK', 1.9),
+(1, 'NECK', 2.3),
+(1, 'HEAD', 2.3),
+(1, 'NEAR_UPPER_ARM', 61.1),
+(1, 'NEAR_FOREARM', 61.1),
+(1, 'NEAR_HAND', 61.1),
+(1, 'FAR_UPPER_ARM', 47.7),
+(1, 'FAR_FOREARM', 47.7),
+(1, 'FAR_HAND', 47.7),
+(1, 'NEAR_THIGH', 4.0),
+(1, 'NEAR_SHIN', 5.6),
+(1, 'NEAR_FOOT', 46.1),
+(1, 'FAR_THIGH', 7.2),
+(1, 'FAR_SHIN', 5.6),
+(1, 'FAR_FOOT', 62.7),
+(2, 'LOWER_BACK', 1.9),
+(2, 'UPPER_BACK', 1.9),
+(2, 'NECK', 2.3),
+(2, 'HEAD', 2.3),
+(2, 'NEAR_UPPER_ARM', 22.6),
+(2, 'NEAR_FOREARM', 22.6),
+(2, 'NEAR_HAND', 22.6),
+(2, 'FAR_UPPER_ARM', 10.8),
+(2, 'FAR_FOREARM', 10.8),
+(2, 'FAR_HAND', 10.8),
+(2, 'NEAR_THIGH', 4.0),
+(2, 'NEAR_SHIN', 5.6),
+(2, 'NEAR_FOOT', 46.1),
+(2, 'FAR_THIGH', 7.2),
+(2, 'FAR_SHIN', 5.6),
+(2, 'FAR_FOOT', 62.7);
+INSERT INTO figure_prop (pose_id, position, kind, x, y, size, angle) VALUES
+(1, 1, 'POST', 43.0, 1.4, 70.0, 133.8),
+(1, 2, 'BAND', 43.0, 67.4, 0, 0),
+(2, 1, 'POST', 43.0, 1.4, 70.0, 133.8),
+(2, 2, 'BAND', 43.0, 67.4, 0, 0);
+UPDATE figure SET description = 'Seen from behind and a little to one side: standing with knees soft, holding a band that is looped round a banister post in front. The straight arms move from reaching forward at chest height down and out to the sides, so body and arms make the letter A and the shoulder blades squeeze together: about 5 seconds out and 5 back.' WHERE id = 1;
+MERGE INTO translation (language, text_key, english, text) KEY (language, text_key) VALUES
+('es', 'figure.1.description', 'Seen from behind and a little to one side: standing with knees soft, holding a band that is looped round a banister post in front. The straight arms move from reaching forward at chest height down and out to the sides, so body and arms make the letter A and the shoulder blades squeeze together: about 5 seconds out and 5 back.',
+ 'Vista de espalda y un poco de lado: de pie, con las rodillas un poco dobladas, sujetando una banda elástica enganchada al poste del barandal de una escalera, enfrente. Los brazos estirados bajan desde el frente, a la altura del pecho, y se abren hacia los lados hasta que el cuerpo y los brazos forman la letra A y los omóplatos se juntan: unos 5 segundos de ida y 5 de vuelta.');

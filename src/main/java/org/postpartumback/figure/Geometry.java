@@ -516,19 +516,16 @@ final class Geometry {
 
 	/**
 	 * The post at the foot of a banister, which the band loops round: a square post with a round cap standing on the
-	 * floor, the handrail rising from it up the stairs, away along {@code angle}, on two spindles.
+	 * floor, the handrail rising from it up the stairs, away along {@code angle}, on a spindle.
 	 */
 	private static void post(Prop prop, List<Shape> shapes) {
 		Point base = new Point(prop.x(), prop.y());
 		double height = prop.size();
 		Point top = base.plus(0, height);
-		Point railEnd = top.plus(-6, 1).toward(prop.angle(), 34);
+		Point railEnd = top.plus(-1, -2).toward(prop.angle(), 22);
 		shapes.add(new Stroke(List.of(top.plus(-1, -2), railEnd), 2.6, Tone.PROP));
-		for (double along : new double[] { 0.45, 0.85 }) {
-			Point onRail = top.plus(-1, -2).toward(prop.angle(), 34 * along);
-			shapes.add(new Stroke(List.of(onRail, new Point(onRail.x(), base.y() + (onRail.y() - top.y()) * 0.8 + 2)),
-					1.4, Tone.PROP));
-		}
+		Point onRail = top.plus(-1, -2).toward(prop.angle(), 14);
+		shapes.add(new Stroke(List.of(onRail, onRail.plus(0, -14)), 1.4, Tone.PROP));
 		shapes.add(new Blob(rectangle(base.x() - 2.6, base.y(), base.x() + 2.6, top.y() - 2), 1.2, Tone.PROP));
 		shapes.add(new Blob(rectangle(base.x() - 3.6, top.y() - 3.2, base.x() + 3.6, top.y() - 1.6), 0.8,
 				Tone.PROP));
