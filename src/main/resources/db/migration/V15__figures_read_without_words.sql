@@ -149,3 +149,10 @@ UPDATE figure SET description = 'Seen from behind and a little to one side: stan
 MERGE INTO translation (language, text_key, english, text) KEY (language, text_key) VALUES
 ('es', 'figure.1.description', 'Seen from behind and a little to one side: standing with knees soft, holding a band that is looped round a banister post in front. The straight arms move from reaching forward at chest height down and out to the sides, so body and arms make the letter A and the shoulder blades squeeze together: about 5 seconds out and 5 back.',
  'Vista de espalda y un poco de lado: de pie, con las rodillas un poco dobladas, sujetando una banda elástica enganchada al poste del barandal de una escalera, enfrente. Los brazos estirados bajan desde el frente, a la altura del pecho, y se abren hacia los lados hasta que el cuerpo y los brazos forman la letra A y los omóplatos se juntan: unos 5 segundos de ida y 5 de vuelta.');
+
+-- The couch stretch in Spanish: what to feel and when to stop in fewer words, so that on a phone the top of the
+-- figure is on the first screen under the stop line (the English is unchanged, so only the Spanish text changes).
+UPDATE translation SET text = 'Se estira el pecho y se abre la parte media de la espalda.'
+WHERE language = 'es' AND text_key IN ('safety_note.couch-stretch.feel', 'exercise.couch-stretch.feel');
+UPDATE translation SET text = 'Detente si sientes dolor agudo, o entumecimiento u hormigueo en brazos o manos. El estiramiento puede ser intenso, pero no debe doler.'
+WHERE language = 'es' AND text_key IN ('safety_note.couch-stretch.stop', 'exercise.couch-stretch.when_to_stop');
