@@ -61,6 +61,13 @@ class RoutinesTests {
 	}
 
 	@Test
+	void aRoutineCanEaseThePainWithEveryTechniqueDoneAtHomeThenHaveEveryExercise() {
+		assertThat(routines.warmUps()).containsExactly(WARMTH, BALL);
+		assertThat(routines.exercises()).containsExactly(ContentFixtures.PRESS, ContentFixtures.TWIST);
+		assertThat(routines.full().warmUps()).containsExactly(WARMTH);
+	}
+
+	@Test
 	void aRoutineCountsItsStepsAndSaysWhatItIncludes() {
 		Routine routine = routines.parse(params("r", "ball", "e", "floor-twist"));
 		assertThat(routine.stepCount()).isEqualTo(2);

@@ -30,8 +30,21 @@ class SessionsTests {
 		ExerciseView exercise = exercise("press", new Dose(null, null, null, 5, 4, null), new Dose(10, 1, 2, null, null, null),
 				new Dose(null, 20, null, null, null, null), new Dose(12, null, null, null, null, null),
 				new Dose(null, null, null, 5, null, "slowly"));
-		assertThat(Sessions.timers(exercise)).containsExactly(Timer.tempo(5, 4), Timer.hold(10, 1, 2),
-				Timer.hold(null, 20, 20), Timer.count(12, List.of()), Timer.open());
+		assertThat(Sessions.timers(exercise)).containsExactly(
+				new Timer(TimerKind.TEMPO, 5, 4, null, null, null, null, null, null, null, List.of()),
+				new Timer(TimerKind.HOLD, null, null, 10, 1, 2, null, null, null, null, List.of()),
+				new Timer(TimerKind.HOLD, null, null, null, 20, 20, null, null, null, null, List.of()),
+				new Timer(TimerKind.COUNT, null, null, null, null, null, null, null, null, 12, List.of()),
+				new Timer(TimerKind.OPEN, null, null, null, null, null, null, null, null, null, List.of()));
+	}
+
+	@Test
+	void aReliefTimerIsMinutesWithItsAlertEndAndStopOrACountOfItsMovements() {
+		assertThat(Timer.minutes(10, 15, null))
+			.isEqualTo(new Timer(TimerKind.MINUTES, null, null, null, null, null, 10, 15, null, null, List.of()));
+		assertThat(Timer.count(5, List.of("Up", "Down")))
+			.isEqualTo(new Timer(TimerKind.COUNT, null, null, null, null, null, null, null, null, 5, List.of("Up", "Down")));
+		assertThat(TimerKind.MINUTES.attribute()).isEqualTo("minutes");
 	}
 
 	@Test
