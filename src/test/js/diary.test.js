@@ -59,7 +59,8 @@ test('activities better by 2 points on average is enough, by 1.9 is not', () => 
 test('activities already at 10 are not flat, however little they changed; at 9.7 they are', () => {
   // pain better by 3 points, so only the activities can make the rule fire
   assert.equal(diary.rule(entries([[21, 6, [9, 9, 9]], [0, 3, [10, 10, 10]]]), TODAY).fires, false);
-  assert.deepEqual(diary.rule(entries([[21, 6, [9, 9, 9]], [0, 3, [10, 10, 9]]]), TODAY), { fires: true, reasons: ['flat'] });
+  assert.deepEqual(diary.rule(entries([[21, 6, [9, 9, 9]], [0, 3, [10, 10, 9]]]), TODAY),
+    { fires: true, reasons: ['flat'] });
 });
 
 test('activities need a score on the first and the latest day to count as flat', () => {
@@ -79,7 +80,8 @@ test('the rule looks at the last 8 weeks only: a flat start 56 days ago is out o
 });
 
 test('every reason that holds is given, in order: high, rise, flat', () => {
-  assert.deepEqual(diary.rule(entries([[21, 9], [3, 6], [0, 9]]), TODAY), { fires: true, reasons: ['high', 'rise', 'flat'] });
+  assert.deepEqual(diary.rule(entries([[21, 9], [3, 6], [0, 9]]), TODAY),
+    { fires: true, reasons: ['high', 'rise', 'flat'] });
 });
 
 test('pain of 8 or more fires at once; 7 does not', () => {

@@ -188,7 +188,13 @@ class CheckTests {
 	}
 
 	private static int ruleOf(Outcome outcome, String slug) {
-		return outcome.judged().stream().filter(j -> j.item().slug().equals(slug)).findFirst().orElseThrow().rule().id();
+		return outcome.judged()
+			.stream()
+			.filter(j -> j.item().slug().equals(slug))
+			.findFirst()
+			.orElseThrow()
+			.rule()
+			.id();
 	}
 
 	private static Verdict verdictOf(Outcome outcome, String slug) {

@@ -27,8 +27,8 @@ class SessionsTests {
 
 	@Test
 	void eachDoseGetsTheTimerOfItsOwnNumbers() {
-		ExerciseView exercise = exercise("press", new Dose(null, null, null, 5, 4, null), new Dose(10, 1, 2, null, null, null),
-				new Dose(null, 20, null, null, null, null), new Dose(12, null, null, null, null, null),
+		ExerciseView exercise = exercise("press", new Dose(null, null, null, 5, 4, null),
+				new Dose(10, 1, 2, null, null, null), new Dose(null, 20, null, null, null, null), new Dose(12, null, null, null, null, null),
 				new Dose(null, null, null, 5, null, "slowly"));
 		assertThat(Sessions.timers(exercise)).containsExactly(
 				new Timer(TimerKind.TEMPO, 5, 4, null, null, null, null, null, null, null, List.of()),
@@ -43,7 +43,8 @@ class SessionsTests {
 		assertThat(Timer.minutes(10, 15, null))
 			.isEqualTo(new Timer(TimerKind.MINUTES, null, null, null, null, null, 10, 15, null, null, List.of()));
 		assertThat(Timer.count(5, List.of("Up", "Down")))
-			.isEqualTo(new Timer(TimerKind.COUNT, null, null, null, null, null, null, null, null, 5, List.of("Up", "Down")));
+			.isEqualTo(new Timer(TimerKind.COUNT, null, null, null, null, null, null, null, null, 5,
+					List.of("Up", "Down")));
 		assertThat(TimerKind.MINUTES.attribute()).isEqualTo("minutes");
 	}
 
@@ -85,7 +86,8 @@ class SessionsTests {
 	private static ExerciseView exercise(String slug, Dose... doses) {
 		return new ExerciseView(slug, 1, slug, ExerciseKind.MOBILITY, "", "", "", null, null,
 				List.of(new ExerciseView.Step("Key step of " + slug, true), new ExerciseView.Step("Other step", false)),
-				List.of("Breathe."), List.of(), List.of(doses), null, null, "Stop if it hurts.", false, null, List.of(), 1);
+				List.of("Breathe."), List.of(), List.of(doses), null, null, "Stop if it hurts.", false, null, List.of(),
+				1);
 	}
 
 }
