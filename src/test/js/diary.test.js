@@ -73,6 +73,11 @@ test('no pain at the latest entry is never flat pain', () => {
   assert.equal(diary.rule(entries([[21, 0], [0, 0]]), TODAY).fires, false);
 });
 
+test('pain that began at 0 and is there three weeks later is no better, without an entry in the week before', () => {
+  assert.deepEqual(diary.rule(entries([[21, 0], [0, 5]]), TODAY), { fires: true, reasons: ['flat'] });
+  assert.deepEqual(diary.rule(entries([[21, 0], [0, 1]]), TODAY), { fires: true, reasons: ['flat'] });
+});
+
 test('the rule looks at the last 8 weeks only: a flat start 56 days ago is out of it', () => {
   assert.equal(diary.rule(entries([[56, 5], [0, 5]]), TODAY).fires, false);
   assert.equal(diary.rule(entries([[55, 5], [0, 5]]), TODAY).fires, true);
