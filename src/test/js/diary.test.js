@@ -56,6 +56,39 @@ test('activities better by 2 points on average is enough, by 1.9 is not', () => 
   assert.deepEqual(diary.rule(little, TODAY), { fires: true, reasons: ['flat'] });
 });
 
+test('activities already at 10 are not flat, however little they changed; at 9.7 they are', () => {
+  // pain better by 3 points, so only the activities can make the rule fire
+  assert.equal(diary.rule(entries([[21, 6, [9, 9, 9]], [0, 3, [10, 10, 10]]]), TODAY).fires, false);
+  assert.deepEqual(diary.rule(entries([[21, 6, [9, 9, 9]], [0, 3, [10, 10, 9]]]), TODAY),
+    { fires: true, reasons: ['flat'] });
+});
+
+test('activities need a score on the first and the latest day to count as flat', () => {
+  assert.equal(diary.rule(entries([[21, 6], [0, 3, [5, 5, 5]]]), TODAY).fires, false);
+  assert.equal(diary.rule(entries([[21, 6, [5, 5, 5]], [0, 3]]), TODAY).fires, false);
+});
+
+test('no pain at the latest entry is never flat pain', () => {
+  assert.equal(diary.rule(entries([[21, 1], [0, 0]]), TODAY).fires, false);
+  assert.equal(diary.rule(entries([[21, 0], [0, 0]]), TODAY).fires, false);
+});
+
+test('pain that began at 0 and is there three weeks later is no better, without an entry in the week before', () => {
+  assert.deepEqual(diary.rule(entries([[21, 0], [0, 5]]), TODAY), { fires: true, reasons: ['flat'] });
+  assert.deepEqual(diary.rule(entries([[21, 0], [0, 1]]), TODAY), { fires: true, reasons: ['flat'] });
+});
+
+test('the rule looks at the last 8 weeks only: a flat start 56 days ago is out of it', () => {
+  assert.equal(diary.rule(entries([[56, 5], [0, 5]]), TODAY).fires, false);
+  assert.equal(diary.rule(entries([[55, 5], [0, 5]]), TODAY).fires, true);
+  assert.deepEqual(diary.rule([], TODAY), { fires: false, reasons: [] });
+});
+
+test('every reason that holds is given, in order: high, rise, flat', () => {
+  assert.deepEqual(diary.rule(entries([[21, 9], [3, 6], [0, 9]]), TODAY),
+    { fires: true, reasons: ['high', 'rise', 'flat'] });
+});
+
 test('pain of 8 or more fires at once; 7 does not', () => {
   assert.deepEqual(diary.rule(entries([[0, 8]]), TODAY), { fires: true, reasons: ['high'] });
   assert.equal(diary.rule(entries([[0, 7]]), TODAY).fires, false);
@@ -66,6 +99,8 @@ test('a rise of 2 within a week fires; a rise of 1, or of 2 over 8 days, does no
   assert.equal(diary.rule(entries([[7, 3], [0, 4]]), TODAY).fires, false);
   assert.equal(diary.rule(entries([[8, 3], [0, 5]]), TODAY).fires, false);
   assert.equal(diary.rule(entries([[9, 3], [5, 4], [0, 5]]), TODAY).fires, false);
+  assert.deepEqual(diary.rule(entries([[8, 2], [6, 6], [1, 3], [0, 5]]), TODAY), { fires: true, reasons: ['rise'] },
+    'against the lowest of the week before, not the first or the highest');
 });
 
 test('the chart puts each day of the last 8 weeks in its column and each score at its height', () => {

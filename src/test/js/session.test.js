@@ -48,6 +48,24 @@ test('one long hold says when the short end is reached and ends at the long end'
   assert.equal(at(oneHold, 30).speak, 'Release');
 });
 
+test('two holds already cycle; one hold, or a hold with no number, does not', () => {
+  assert.equal(session.cycles({ kind: 'hold', reps: 2, holdMin: 1, holdMax: 2 }), true);
+  assert.equal(session.cycles({ kind: 'hold', reps: 1, holdMin: 1, holdMax: 2 }), false);
+  assert.equal(session.cycles({ kind: 'hold', reps: null, holdMin: 20, holdMax: 30 }), false);
+  assert.equal(session.cycles({ kind: 'count', reps: 10 }), false);
+  const twoHolds = { kind: 'hold', reps: 2, holdMin: 1, holdMax: 2 };
+  assert.equal(at(twoHolds, 4).rep, 'Hold 2 of 2');
+  assert.equal(at(twoHolds, 5.99).done, undefined);
+  assert.equal(at(twoHolds, 6).done, true);
+});
+
+test('a hold of one length says nothing early and ends at that length', () => {
+  const fixed = { kind: 'hold', reps: 1, holdMin: 30, holdMax: 30 };
+  assert.equal(at(fixed, 29.99).text, 'Hold');
+  assert.equal(at(fixed, 29.99).clock, '1');
+  assert.equal(at(fixed, 30).done, true);
+});
+
 test('the counted beat counts one per beat, ten of each movement, then ends', () => {
   const count = { kind: 'count', each: 10 };
   const names = ['Twist', 'Round'];
@@ -104,10 +122,28 @@ test('minutes alert at the low end, say finish at the high end and stop at the s
   assert.equal(at(heat, 599).speak, null, 'the running clock is not spoken');
   assert.equal(at(heat, 600).text, '10 minutes: any time');
   assert.equal(at(heat, 600).speak, '10 minutes: any time');
+  assert.equal(at(heat, 899.99).text, '10 minutes: any time');
   assert.equal(at(heat, 900).text, '15 minutes: finish');
+  assert.equal(at(heat, 900).stop, undefined);
   assert.equal(at(heat, 1199).stop, undefined);
   assert.equal(at(heat, 1200).stop, true);
   assert.equal(at(heat, 1500).clock, '20:00');
+});
+
+test('minutes with no stop of their own stop at the high end', () => {
+  const noStop = { kind: 'minutes', alert: 10, end: 15, stop: null };
+  assert.equal(at(noStop, 899.99).stop, undefined);
+  assert.equal(at(noStop, 900).text, '15 minutes: stop now');
+  assert.equal(at(noStop, 900).stop, true);
+  assert.equal(at(noStop, 450).bar, 0.5);
+  assert.equal(at(noStop, 2000).bar, 1);
+});
+
+test('the clock shows minutes and two-digit seconds', () => {
+  assert.equal(session.clock(69999), '1:09');
+  assert.equal(session.clock(70000), '1:10');
+  assert.equal(session.clock(9999), '0:09');
+  assert.equal(session.clock(600000), '10:00');
 });
 
 test('the open stopwatch runs and says nothing', () => {

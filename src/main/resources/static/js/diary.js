@@ -139,7 +139,8 @@ var diary = (function () {
     var first = shown[0];
     if (dayNumber(last.day) - dayNumber(first.day) >= RULE_SPAN_DAYS) {
       var better = first.pain - last.pain;
-      var painFlat = first.pain > 0 && last.pain > 0 && better < PAIN_POINTS && better < PAIN_SHARE * first.pain;
+      // Pain that was not there at the start and is now counts too: it is no better (the more cautious reading).
+      var painFlat = last.pain > 0 && better < PAIN_POINTS && better < PAIN_SHARE * first.pain;
       var before = average(first.scores), now = average(last.scores);
       var activitiesFlat = before !== null && now !== null && now < 10 && now - before < ACTIVITY_POINTS;
       if (painFlat || activitiesFlat) {

@@ -33,7 +33,7 @@ if (typeof module === 'object' && module.exports) {
 window.ppb = ppb;
 (function () {
   'use strict';
-  var store = ppb.store, isoDay = ppb.isoDay, say = ppb.say, TICKS = ppb.TICKS;
+  var store = ppb.store;
 
   // Share: the phone's share sheet where there is one, otherwise copy the link.
   document.querySelectorAll('[data-share-url]').forEach(function (button) {
@@ -83,64 +83,5 @@ window.ppb = ppb;
       offer.querySelector('[data-check-small]').hidden = false;
     });
   }
-
-  // --- This week's ticks on the routine page, drawn from this device's storage. ---
-  var week = document.querySelector('[data-ticks]');
-  if (week) {
-    var days = week.querySelector('[data-ticks-days]');
-    var drawWeek = function () {
-      var done = store.get(TICKS) || [];
-      days.textContent = '';
-      for (var back = 6; back >= 0; back--) {
-        var day = new Date();
-        day.setDate(day.getDate() - back);
-        var ticked = done.indexOf(isoDay(day)) >= 0;
-        var item = document.createElement('li');
-        item.className = ticked ? 'tick-day is-done' : 'tick-day';
-        item.dataset.day = isoDay(day);
-        var name = document.createElement('span');
-        name.textContent = day.toLocaleDateString(document.documentElement.lang || undefined, { weekday: 'short' });
-        var date = document.createElement('span');
-        date.textContent = String(day.getDate());
-        var mark = document.createElement('span');
-        mark.className = 'tick-mark';
-        mark.textContent = ticked ? '\u2713' : '';
-        var label = document.createElement('span');
-        label.className = 'visually-hidden';
-        label.textContent = ' ' + (ticked ? week.dataset.lDone : week.dataset.lNotDone);
-        item.append(name, date, mark, label);
-        days.append(item);
-      }
-    };
-    drawWeek();
-    week.hidden = false;
-    week.querySelector('[data-ticks-clear]').addEventListener('click', function () {
-      store.remove(TICKS);
-      drawWeek();
-      week.querySelector('[data-ticks-status]').textContent = week.dataset.lCleared;
-    });
-  }
-})();
-
-// Offline: once the page has loaded, a service worker keeps the guide on this device, and a note says when all of
-// it is kept. Nothing of it runs before the load event, so a first visit costs no more than before.
-(function () {
-  'use strict';
-  if (!('serviceWorker' in navigator)) {
-    return;
-  }
-  window.addEventListener('load', function () {
-    var note = document.querySelector('[data-offline-note]');
-    navigator.serviceWorker.addEventListener('message', function (event) {
-      if (event.data && event.data.type === 'kept' && note) {
-        note.hidden = false;
-      }
-    });
-    navigator.serviceWorker.register('/sw.js').then(function () {
-      return navigator.serviceWorker.ready;
-    }).then(function (registration) {
-      registration.active.postMessage({ type: 'status', url: location.pathname + location.search });
-    }).catch(function () { /* no worker (private mode, blocked): the guide works online as before */ });
-  });
 })();
 }

@@ -3,6 +3,7 @@ package org.postpartumback;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,23 @@ class GuidePagesTests {
 			assertThat(page.select("a.skip-link[href=#main]")).as(path).hasSize(1);
 			assertThat(page.select("main#main")).as(path).hasSize(1);
 			assertDisclaimer(page, path);
+		});
+	}
+
+	@Test
+	void aPageLoadsTheSiteScriptAndOnlyTheFeatureScriptItUses() {
+		Map<String, String> own = Map.of("/routine", "ticks", "/routine/session", "session", "/before-you-start", "check",
+				"/diary", "diary");
+		assertThat(pages).containsAll(own.keySet());
+		assertThat(pages).allSatisfy(path -> {
+			List<String> scripts = LiveSite.parse(site.get(path))
+				.select("script[src]")
+				.eachAttr("src")
+				.stream()
+				.map(src -> src.replaceFirst("^/js/([a-z]+)[-.].*$", "$1"))
+				.toList();
+			assertThat(scripts).as(path)
+				.containsExactlyElementsOf(own.containsKey(path) ? List.of("site", own.get(path)) : List.of("site"));
 		});
 	}
 

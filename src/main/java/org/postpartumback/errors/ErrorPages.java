@@ -47,6 +47,8 @@ public class ErrorPages extends OncePerRequestFilter implements ApplicationListe
 
 	private static final String RENDER_HEADER = "X-Render-Bad-Request-Page";
 
+	private static final int RENDER_ATTEMPTS = 3;
+
 	private final String secret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
 
 	private final Languages languages;
@@ -98,11 +100,19 @@ public class ErrorPages extends OncePerRequestFilter implements ApplicationListe
 			return;
 		}
 		for (Language language : languages.all()) {
-			render(context, environment, language.prefix());
+			// A first render on a starved machine (a container's small CPU share) can outlast one timeout: try again
+			String failure = "";
+			for (int attempt = 0; attempt < RENDER_ATTEMPTS && failure != null; attempt++) {
+				failure = render(context, environment, language.prefix());
+			}
+			if (failure != null) {
+				logger.warn("Could not render the 400 page for requests Tomcat turns away: {}", failure);
+			}
 		}
 	}
 
-	private void render(WebServerApplicationContext context, Environment environment, String prefix) {
+	/** Renders one language's 400 page: {@code null} when done, or what went wrong. */
+	private String render(WebServerApplicationContext context, Environment environment, String prefix) {
 		try {
 			String configured = environment.getProperty("server.address");
 			InetAddress address = (configured != null) ? InetAddress.getByName(configured) : null;
@@ -119,11 +129,13 @@ public class ErrorPages extends OncePerRequestFilter implements ApplicationListe
 			if (connection.getResponseCode() == HttpServletResponse.SC_BAD_REQUEST) {
 				try (InputStream page = connection.getErrorStream()) {
 					this.badRequestPages.put(prefix, page.readAllBytes());
+					return null;
 				}
 			}
+			return "status " + connection.getResponseCode();
 		}
 		catch (IOException ex) {
-			logger.warn("Could not render the 400 page for requests Tomcat turns away: {}", ex.toString());
+			return ex.toString();
 		}
 	}
 

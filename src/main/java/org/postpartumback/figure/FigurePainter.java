@@ -24,16 +24,20 @@ import org.postpartumback.figure.Shape.Stroke;
 public final class FigurePainter {
 
 	/** The site's light colours (site.css): for pictures shown on a light page. */
-	public static final Map<Tone, Color> LIGHT = Map.of(Tone.BODY, new Color(0x3f4a46), Tone.FAR_BODY,
-			new Color(0x6f7a76), Tone.MOVING, new Color(0xb0461b), Tone.FAR_MOVING, new Color(0xc9703f), Tone.PROP,
-			new Color(0x7d6d5a), Tone.GROUND, new Color(0x7d6d5a), Tone.GHOST_LINE, new Color(0x9aa3a0),
-			Tone.GHOST_FILL, new Color(0xe6e9e7), Tone.HOLE, Color.WHITE);
+	public static final Map<Tone, Color> LIGHT = Map.ofEntries(Map.entry(Tone.BODY, new Color(0x3f4a46)),
+			Map.entry(Tone.FAR_BODY, new Color(0x6f7a76)), Map.entry(Tone.MOVING, new Color(0xb0461b)),
+			Map.entry(Tone.FAR_MOVING, new Color(0xc9703f)), Map.entry(Tone.PROP, new Color(0x7d6d5a)),
+			Map.entry(Tone.GROUND, new Color(0x7d6d5a)), Map.entry(Tone.BAND, new Color(0x2e7d8c)),
+			Map.entry(Tone.MAT, new Color(0xd9e4e8)), Map.entry(Tone.GHOST_LINE, new Color(0x9aa3a0)),
+			Map.entry(Tone.GHOST_FILL, new Color(0xe6e9e7)), Map.entry(Tone.HOLE, Color.WHITE));
 
 	/** Greys and black for paper, as the printed page shows them (site.css, print). */
-	public static final Map<Tone, Color> PRINT = Map.of(Tone.BODY, new Color(0x333333), Tone.FAR_BODY,
-			new Color(0x888888), Tone.MOVING, Color.BLACK, Tone.FAR_MOVING, new Color(0x666666), Tone.PROP,
-			new Color(0x999999), Tone.GROUND, new Color(0x999999), Tone.GHOST_LINE, new Color(0xaaaaaa),
-			Tone.GHOST_FILL, new Color(0xeeeeee), Tone.HOLE, Color.WHITE);
+	public static final Map<Tone, Color> PRINT = Map.ofEntries(Map.entry(Tone.BODY, new Color(0x333333)),
+			Map.entry(Tone.FAR_BODY, new Color(0x888888)), Map.entry(Tone.MOVING, Color.BLACK),
+			Map.entry(Tone.FAR_MOVING, new Color(0x666666)), Map.entry(Tone.PROP, new Color(0x999999)),
+			Map.entry(Tone.GROUND, new Color(0x999999)), Map.entry(Tone.BAND, new Color(0x555555)),
+			Map.entry(Tone.MAT, new Color(0xe4e4e4)), Map.entry(Tone.GHOST_LINE, new Color(0xaaaaaa)),
+			Map.entry(Tone.GHOST_FILL, new Color(0xeeeeee)), Map.entry(Tone.HOLE, Color.WHITE));
 
 	private FigurePainter() {
 	}

@@ -83,6 +83,15 @@ class FigurePose {
 
 	private double twist;
 
+	/** In a three-quarter view: the picture's offset from the spine to the near shoulder and hip joints. */
+	private Double nearShoulderDx;
+
+	private Double nearShoulderDy;
+
+	private Double nearHipDx;
+
+	private Double nearHipDy;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "figure_tilt", joinColumns = @JoinColumn(name = "pose_id"))
 	@Fetch(FetchMode.SUBSELECT)
@@ -133,7 +142,9 @@ class FigurePose {
 			tiltBySegment.put(Segment.valueOf(tilt.segment), tilt.degrees);
 		}
 		return new Pose(step, t.row("figure_pose", id).text("caption", caption), view, new Point(hipX, hipY), angles, tiltBySegment, twist,
-				props.stream().map(PropRow::toProp).toList());
+				props.stream().map(PropRow::toProp).toList(),
+				nearShoulderDx == null ? null : new Point(nearShoulderDx, nearShoulderDy),
+				nearHipDx == null ? null : new Point(nearHipDx, nearHipDy));
 	}
 
 	/** A bone that points out of the picture's plane, by {@code degrees}, and so shows shorter. */

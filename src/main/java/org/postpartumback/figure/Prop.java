@@ -7,8 +7,12 @@ record Prop(Kind kind, double x, double y, double size, double angle) {
 
 		/** A table or desk leg: a post from the floor at x, {@code size} high; the band is tied at (x, y). */
 		ANCHOR,
-		/** The band: from (x, y) to each hand. */
+		/** The band: a flat strip from each hand to its loop at (x, y) on the anchor. */
 		BAND,
+		/** A banister's post: standing on the floor at (x, y), {@code size} high, its handrail rising along {@code angle}. */
+		POST,
+		/** A floor mat seen from above: centre (x, y), {@code size} each way along {@code angle}, across as the hips show. */
+		MAT,
 		/** A wall at x, {@code size} high. */
 		WALL,
 		/** A foam roller lying across, seen end-on: centre (x, y), radius {@code size}. */

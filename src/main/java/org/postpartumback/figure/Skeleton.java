@@ -28,12 +28,20 @@ final class Skeleton {
 		double halfShoulders = HALF_SHOULDERS * Math.cos(Math.toRadians(pose.twist()));
 		double upper = pose.angle(Segment.UPPER_BACK);
 		double lower = pose.angle(Segment.LOWER_BACK);
-		limb(side(shoulders, upper, front ? halfShoulders : 0), Segment.NEAR_UPPER_ARM, Segment.NEAR_FOREARM,
-				Segment.NEAR_HAND);
-		limb(side(shoulders, upper, front ? -halfShoulders : 0), Segment.FAR_UPPER_ARM, Segment.FAR_FOREARM,
-				Segment.FAR_HAND);
-		limb(side(hips, lower, front ? HALF_HIPS : 0), Segment.NEAR_THIGH, Segment.NEAR_SHIN, Segment.NEAR_FOOT);
-		limb(side(hips, lower, front ? -HALF_HIPS : 0), Segment.FAR_THIGH, Segment.FAR_SHIN, Segment.FAR_FOOT);
+		Point nearShoulder = side(shoulders, upper, front ? halfShoulders : 0);
+		Point farShoulder = side(shoulders, upper, front ? -halfShoulders : 0);
+		Point nearHip = side(hips, lower, front ? HALF_HIPS : 0);
+		Point farHip = side(hips, lower, front ? -HALF_HIPS : 0);
+		if (pose.threeQuarter()) {
+			nearShoulder = shoulders.plus(pose.nearShoulder().x(), pose.nearShoulder().y());
+			farShoulder = shoulders.plus(-pose.nearShoulder().x(), -pose.nearShoulder().y());
+			nearHip = hips.plus(pose.nearHip().x(), pose.nearHip().y());
+			farHip = hips.plus(-pose.nearHip().x(), -pose.nearHip().y());
+		}
+		limb(nearShoulder, Segment.NEAR_UPPER_ARM, Segment.NEAR_FOREARM, Segment.NEAR_HAND);
+		limb(farShoulder, Segment.FAR_UPPER_ARM, Segment.FAR_FOREARM, Segment.FAR_HAND);
+		limb(nearHip, Segment.NEAR_THIGH, Segment.NEAR_SHIN, Segment.NEAR_FOOT);
+		limb(farHip, Segment.FAR_THIGH, Segment.FAR_SHIN, Segment.FAR_FOOT);
 	}
 
 	/** A point {@code offset} across the body from {@code centre}: to the picture's left when positive. */

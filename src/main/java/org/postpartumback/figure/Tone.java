@@ -4,6 +4,8 @@ package org.postpartumback.figure;
 public enum Tone {
 
 	BODY("fb"), FAR_BODY("ff"), MOVING("fa"), FAR_MOVING("fx"), PROP("fp"), GROUND("fg"),
+	/** An exercise band, and a floor mat under a figure seen from above. */
+	BAND("fn"), MAT("fm"),
 	/** The previous position, drawn faintly under the solid one: an outline ({@code GHOST_LINE}) filled lightly. */
 	GHOST_LINE("go"), GHOST_FILL("gi"),
 	/** The eye and the roller's core: the colour of the surface the figure sits on. */

@@ -44,10 +44,12 @@ final class PreviewCard {
 	private static final Color MUTED = new Color(0xd7ebe5);
 
 	/** The figure's tones on the card's dark green: light body, the site's warm accent for the moving part. */
-	private static final Map<Tone, Color> FIGURE = Map.of(Tone.BODY, MUTED, Tone.FAR_BODY, new Color(0x9cc7bb),
-			Tone.MOVING, ACCENT, Tone.FAR_MOVING, new Color(0xcf9f7e), Tone.PROP, new Color(0x7fb3a5), Tone.GROUND,
-			new Color(0x7fb3a5), Tone.GHOST_LINE, new Color(0x5f9a8c), Tone.GHOST_FILL, new Color(0x2a6d60),
-			Tone.HOLE, BACKGROUND);
+	private static final Map<Tone, Color> FIGURE = Map.ofEntries(Map.entry(Tone.BODY, MUTED),
+			Map.entry(Tone.FAR_BODY, new Color(0x9cc7bb)), Map.entry(Tone.MOVING, ACCENT),
+			Map.entry(Tone.FAR_MOVING, new Color(0xcf9f7e)), Map.entry(Tone.PROP, new Color(0x7fb3a5)),
+			Map.entry(Tone.GROUND, new Color(0x7fb3a5)), Map.entry(Tone.BAND, new Color(0x9fd8e3)),
+			Map.entry(Tone.MAT, new Color(0x3a7d70)), Map.entry(Tone.GHOST_LINE, new Color(0x5f9a8c)),
+			Map.entry(Tone.GHOST_FILL, new Color(0x2a6d60)), Map.entry(Tone.HOLE, BACKGROUND));
 
 	private PreviewCard() {
 	}

@@ -54,7 +54,7 @@ class OfflineBrowserTests {
 
 	@Test
 	void afterTheFirstVisitEveryPageAndEveryOpenedRoutineOpensWithoutAConnection() {
-		try (Tab tab = Tab.open(this.origin, Device.PHONE)) {
+		try (Tab tab = Tab.open(this.origin, Device.PHONE, Tab.WITH_OFFLINE)) {
 			Page page = tab.page();
 			tab.visit("/");
 			waitUntilAllIsKept(page);
@@ -95,7 +95,7 @@ class OfflineBrowserTests {
 
 	@Test
 	void aSpanishReaderOfflineGetsTheSpanishPagesAndTheSpanishOfflinePage() {
-		try (Tab tab = Tab.open(this.origin, Device.PHONE)) {
+		try (Tab tab = Tab.open(this.origin, Device.PHONE, Tab.WITH_OFFLINE)) {
 			Page page = tab.page();
 			tab.visit("/es/");
 			waitUntilAllIsKept(page);
@@ -132,7 +132,7 @@ class OfflineBrowserTests {
 
 	@Test
 	void aFirstVisitStaysWithinFourRequestsAndThirtyKilobytesUntilTheLoadEvent() {
-		try (Tab tab = Tab.open(this.origin, Device.PHONE)) {
+		try (Tab tab = Tab.open(this.origin, Device.PHONE, Tab.WITH_OFFLINE)) {
 			List<Request> requests = new ArrayList<>();
 			List<Request> untilLoad = new ArrayList<>();
 			tab.page().onRequest(requests::add);
@@ -151,7 +151,8 @@ class OfflineBrowserTests {
 
 	@Test
 	void withoutJavaScriptNoWorkerIsRegisteredAndTheNoteStaysHidden() {
-		try (Tab tab = Tab.open(this.origin, Device.PHONE, options -> options.setJavaScriptEnabled(false))) {
+		try (Tab tab = Tab.open(this.origin, Device.PHONE,
+				Tab.WITH_OFFLINE.andThen(options -> options.setJavaScriptEnabled(false)))) {
 			List<String> requested = new ArrayList<>();
 			tab.context().onRequest(request -> requested.add(request.url()));
 			tab.visit("/");

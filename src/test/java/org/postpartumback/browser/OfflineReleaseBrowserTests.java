@@ -30,7 +30,7 @@ class OfflineReleaseBrowserTests {
 		Tab tab;
 		List<String> firstSet;
 		try (ConfigurableApplicationContext first = start(port, "https://first.example", "release-one")) {
-			tab = Tab.open("http://localhost:" + port, Device.PHONE);
+			tab = Tab.open("http://localhost:" + port, Device.PHONE, Tab.WITH_OFFLINE);
 			tab.visit("/");
 			OfflineBrowserTests.waitUntilAllIsKept(tab.page());
 			tab.visit(OPENED);

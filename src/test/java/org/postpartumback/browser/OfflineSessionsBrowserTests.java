@@ -36,7 +36,7 @@ class OfflineSessionsBrowserTests {
 		Tab reader;
 		Set<String> targets = new LinkedHashSet<>();
 		try (ConfigurableApplicationContext app = start(port)) {
-			try (Tab collector = Tab.open(origin, Device.PHONE)) {
+			try (Tab collector = Tab.open(origin, Device.PHONE, Tab.WITH_OFFLINE)) {
 				for (String start : List.of("/routine", "/relief", "/exercises", "/es/rutina", "/es/alivio",
 						"/es/ejercicios")) {
 					collector.visit(start);
@@ -48,7 +48,7 @@ class OfflineSessionsBrowserTests {
 					}
 				}
 			}
-			reader = Tab.open(origin, Device.PHONE);
+			reader = Tab.open(origin, Device.PHONE, Tab.WITH_OFFLINE);
 			reader.visit("/");
 			OfflineBrowserTests.waitUntilAllIsKept(reader.page());
 		}

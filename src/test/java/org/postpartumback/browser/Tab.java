@@ -13,6 +13,7 @@ import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.ServiceWorkerPolicy;
 
 /**
  * One browser context with one page on the app's origin, recording everything a page of the guide must never do:
@@ -68,15 +69,24 @@ final class Tab implements AutoCloseable {
 		this.page.onPageError(error -> this.problems.add("script error on " + this.page.url() + ": " + error));
 	}
 
-	/** A tab on the given device, with its default light colour scheme and JavaScript on. */
+	/** For the offline tests: the context registers the guide's service worker, as a person's browser does. */
+	static final Consumer<Browser.NewContextOptions> WITH_OFFLINE = options -> options
+		.setServiceWorkers(ServiceWorkerPolicy.ALLOW);
+
+	/** A tab on the given device, with its default light colour scheme and JavaScript on (and no service worker). */
 	static Tab open(String origin, Device device) {
 		return open(origin, device, options -> {
 		});
 	}
 
-	/** A tab on the given device, with the context options changed, e.g. a dark colour scheme or no JavaScript. */
+	/**
+	 * A tab on the given device, with the context options changed, e.g. a dark colour scheme or no JavaScript.
+	 * <p>
+	 * The service worker is off unless a test turns it on ({@link #WITH_OFFLINE}): in a fresh context every page
+	 * would install it and fetch the whole guide behind the test's back, which the offline tests check once.
+	 */
 	static Tab open(String origin, Device device, Consumer<Browser.NewContextOptions> changes) {
-		Browser.NewContextOptions options = device.contextOptions();
+		Browser.NewContextOptions options = device.contextOptions().setServiceWorkers(ServiceWorkerPolicy.BLOCK);
 		changes.accept(options);
 		return new Tab(origin, options);
 	}

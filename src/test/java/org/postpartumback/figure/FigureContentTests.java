@@ -121,7 +121,7 @@ class FigureContentTests {
 		List<String> inside = new java.util.ArrayList<>();
 		for (FigurePose row : poses) {
 			Pose pose = row.toPose(views.get(row.figureId()), (key, english) -> english);
-			List<Shape> body = Geometry.body(new Skeleton(pose), Geometry.moving(highlights.get(row.figureId())),
+			List<Shape> body = BodyShapes.body(new Skeleton(pose), Geometry.moving(highlights.get(row.figureId())),
 					highlights.get(row.figureId()));
 			for (Solid solid : Solid.of(pose)) {
 				for (Shape shape : body) {
@@ -141,9 +141,9 @@ class FigureContentTests {
 		Pose pose = new Pose(1, "", View.SIDE, new Point(0, 30), java.util.Map.of(), java.util.Map.of(), 0,
 				List.of(new Prop(Prop.Kind.COUCH, -10, 30, 44, 0)));
 		Solid seat = Solid.of(pose).get(0);
-		assertThat(Solid.depth(seat, new Shape.Disc(new Point(5, 28), Geometry.HEAD_RADIUS, Tone.BODY)))
+		assertThat(Solid.depth(seat, new Shape.Disc(new Point(5, 28), HeadShapes.RADIUS, Tone.BODY)))
 			.isGreaterThan(5);
-		assertThat(Solid.depth(seat, new Shape.Disc(new Point(5, 40), Geometry.HEAD_RADIUS, Tone.BODY)))
+		assertThat(Solid.depth(seat, new Shape.Disc(new Point(5, 40), HeadShapes.RADIUS, Tone.BODY)))
 			.isLessThan(0);
 	}
 

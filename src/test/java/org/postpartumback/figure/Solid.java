@@ -9,7 +9,7 @@ import org.postpartumback.figure.Shape.Stroke;
 
 /**
  * The solid part of a prop, as drawn, for checking that no body part is drawn inside one: a box (couch, chair, stool,
- * wall, anchor post, the floor) or a disc (roller, ball). From the front or behind only what stands beyond the body in
+ * wall, anchor post, banister post, the floor) or a disc (roller, ball). From the front or behind only what stands beyond the body in
  * the picture's depth and must not hide it (the anchor post) and the floor count: a stool there is under the body.
  */
 record Solid(String name, double x1, double y1, double x2, double y2, Point centre, double radius) {
@@ -31,6 +31,7 @@ record Solid(String name, double x1, double y1, double x2, double y2, Point cent
 			double size = prop.size();
 			switch (prop.kind()) {
 				case ANCHOR -> solids.add(box("anchor", x - 2.2, 0, x + 2.2, size));
+				case POST -> solids.add(box("banister post", x - 2.6, y, x + 2.6, y + size));
 				case ROLLER -> solids.add(disc("roller", x, y, size));
 				case BALL -> solids.add(disc("ball", x, y, size));
 				case WALL -> solids.add(box("wall", x - 3, 0, x, size));

@@ -113,4 +113,32 @@ class AddressesTests {
 		assertThat(addresses.word("letter", ENGLISH)).isEqualTo("letter");
 	}
 
+	@Test
+	void aFragmentWithNoQueryIsKeptAsItIs() {
+		assertThat(addresses.localize("/exercises/double-chins#steps", SPANISH))
+			.isEqualTo("/es/ejercicios/retraccion-de-cuello#steps");
+	}
+
+	@Test
+	void aQueryValueWithNoNameIsTranslatedToo() {
+		assertThat(addresses.localize("/routine?=letter", SPANISH)).isEqualTo("/es/rutina?=carta");
+	}
+
+	@Test
+	void onlyTheFirstSegmentMustBeAPageTheRestMayBeSpeltTheSame() {
+		Addresses.Request read = addresses.read("/es/ejercicios/a-new-exercise", null);
+		assertThat(read.path()).isEqualTo("/exercises/a-new-exercise");
+		assertThat(read.moved()).isFalse();
+	}
+
+	@Test
+	void aLanguageWithOnlyFormerSpellingsStillReadsThem() {
+		Addresses sameSpelling = new Addresses(new Languages(List.of(ENGLISH, SPANISH)),
+				Map.of("fr", Map.of("routine", "routine")), Map.of("es", Map.of("doble-menton", "double-chins")));
+		Addresses.Request read = sameSpelling.read("/es/routine", "e=doble-menton");
+		assertThat(read.path()).isEqualTo("/routine");
+		assertThat(read.query()).isEqualTo("e=double-chins");
+		assertThat(read.moved()).isTrue();
+	}
+
 }

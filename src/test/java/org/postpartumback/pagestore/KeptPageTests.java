@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,6 +93,46 @@ class KeptPageTests {
 			assertThat(KeptPage.acceptsGzip("made-up-" + i)).isFalse();
 		}
 		assertThat(KeptPage.acceptsGzip(null)).isFalse();
+		// the cache of values read stops at 64, whatever ran before this test
+		assertThat((Map<?, ?>) ReflectionTestUtils.getField(KeptPage.class, "ACCEPTS_GZIP")).hasSize(64);
+	}
+
+	@Test
+	void anAnswerUpToOneWriteGetsABufferThatHoldsItAndALargerOneKeepsTheConnectorsBuffer() throws IOException {
+		int usual = new MockHttpServletResponse().getBufferSize();
+		assertThat(usual).isLessThan(KeptPage.ONE_WRITE);
+		assertThat(send(binary(KeptPage.ONE_WRITE), "identity").getBufferSize()).isEqualTo(KeptPage.ONE_WRITE);
+		assertThat(send(binary(KeptPage.ONE_WRITE + 1), "identity").getBufferSize()).isEqualTo(usual);
+		assertThat(send(binary(usual - 1), "identity").getBufferSize()).as("a buffer is never made smaller")
+			.isEqualTo(usual);
+	}
+
+	@Test
+	void aGzipCopyIsKeptOnlyWhenItSavesMoreThanATenth() throws IOException {
+		// bytes that do not compress, then zeros that do: somewhere the copy is exactly a tenth smaller
+		byte[] noise = new byte[4_000];
+		new Random(11).nextBytes(noise);
+		Integer atTheLimit = null;
+		Integer underTheLimit = null;
+		for (int zeros = 0; zeros < 2_000 && (atTheLimit == null || underTheLimit == null); zeros++) {
+			byte[] body = java.util.Arrays.copyOf(noise, noise.length + zeros);
+			int limit = body.length - body.length / 10;
+			int compressed = gzipped(body);
+			if (compressed == limit && atTheLimit == null) {
+				atTheLimit = zeros;
+			}
+			if (compressed == limit - 1 && underTheLimit == null) {
+				underTheLimit = zeros;
+			}
+		}
+		assertThat(atTheLimit).as("a body whose copy saves exactly a tenth").isNotNull();
+		assertThat(underTheLimit).as("a body whose copy saves a byte more than a tenth").isNotNull();
+		KeptPage exactlyATenth = new KeptPage(java.util.Arrays.copyOf(noise, noise.length + atTheLimit),
+				"application/pdf", Locale.ENGLISH, Map.of());
+		assertThat(send(exactlyATenth, "gzip").getHeader("Content-Encoding")).isNull();
+		KeptPage moreThanATenth = new KeptPage(java.util.Arrays.copyOf(noise, noise.length + underTheLimit),
+				"application/pdf", Locale.ENGLISH, Map.of());
+		assertThat(send(moreThanATenth, "gzip").getHeader("Content-Encoding")).isEqualTo("gzip");
 	}
 
 	@Test
@@ -151,6 +194,26 @@ class KeptPageTests {
 	private static KeptPage page(String html) {
 		return new KeptPage(html.getBytes(StandardCharsets.UTF_8), "text/html;charset=UTF-8", Locale.ENGLISH,
 				Map.of());
+	}
+
+	/** The size of {@code bytes} gzipped as the store does it: at the best compression. */
+	private static int gzipped(byte[] bytes) throws IOException {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+			{
+				this.def.setLevel(Deflater.BEST_COMPRESSION);
+			}
+		}) {
+			gzip.write(bytes);
+		}
+		return out.size();
+	}
+
+	/** {@code size} bytes that do not compress, as a PDF's. */
+	private static KeptPage binary(int size) {
+		byte[] body = new byte[size];
+		new Random(size).nextBytes(body);
+		return new KeptPage(body, "application/pdf", Locale.ENGLISH, Map.of());
 	}
 
 	/** About {@code size} bytes of HTML that compresses well, as real pages do. */

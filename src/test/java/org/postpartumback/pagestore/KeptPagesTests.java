@@ -35,6 +35,8 @@ class KeptPagesTests {
 		assertThat(declared.keyOf("/routine", "e=unknown")).isNull();
 		assertThat(declared.keyOf("/routine", "e=banded%2Das")).as("encoded value").isNull();
 		assertThat(declared.keyOf("/routine", "%65=banded-as")).as("an encoded name could be e").isNull();
+		assertThat(declared.keyOf("/routine", "+e=banded-as")).as("a name with a plus").isNull();
+		assertThat(declared.keyOf("/routine", "e+=banded-as")).as("a name with a plus").isNull();
 		assertThat(declared.keyOf("/routine", "e=banded-as&e=banded-as")).isNull();
 	}
 
@@ -43,6 +45,7 @@ class KeptPagesTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new KeptPages(Map.of(), List.of("/about?ref=x")))
 			.withMessageContaining("/about?ref=x");
+		assertThatIllegalArgumentException().isThrownBy(() -> new KeptPages(Map.of(), List.of("?ref=x")));
 	}
 
 }

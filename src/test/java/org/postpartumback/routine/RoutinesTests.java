@@ -39,6 +39,35 @@ class RoutinesTests {
 	}
 
 	@Test
+	void everyChoiceWithTwoWarmUpsHasEachOfThemInAndOut() {
+		ReliefTechniqueView stretch = new ReliefTechniqueView("stretch", Category.AT_HOME, "Stretch", "Stretch.",
+				null, null, true, List.of("Reach."), 2);
+		Routines two = new Routines(new Exercises(List.of(ContentFixtures.PRESS, ContentFixtures.TWIST), Map.of()),
+				new Relief(List.of(WARMTH, stretch), List.of()));
+		List<Routine> all = two.everyChoice();
+		assertThat(all).hasSize(16);
+		assertThat(all).extracting(Routine::path)
+			.doesNotHaveDuplicates()
+			.contains("/routine?r=stretch", "/routine?r=warmth&r=stretch", "/routine?r=stretch&e=floor-twist",
+					"/routine?r=warmth&r=stretch&e=wall-press&e=floor-twist");
+	}
+
+	@Test
+	void theSessionLinksAreTheReadyRoutinesThenEachExerciseAndEachTechniqueAlone() {
+		assertThat(routines.withSessionLinks()).extracting(Routine::sessionPath)
+			.containsExactly("/routine/session?r=warmth&e=wall-press&e=floor-twist", "/routine/session?e=wall-press",
+					"/routine/session?e=wall-press", "/routine/session?e=floor-twist", "/routine/session?r=warmth",
+					"/routine/session?r=ball");
+	}
+
+	@Test
+	void aRoutineCanEaseThePainWithEveryTechniqueDoneAtHomeThenHaveEveryExercise() {
+		assertThat(routines.warmUps()).containsExactly(WARMTH, BALL);
+		assertThat(routines.exercises()).containsExactly(ContentFixtures.PRESS, ContentFixtures.TWIST);
+		assertThat(routines.full().warmUps()).containsExactly(WARMTH);
+	}
+
+	@Test
 	void aRoutineCountsItsStepsAndSaysWhatItIncludes() {
 		Routine routine = routines.parse(params("r", "ball", "e", "floor-twist"));
 		assertThat(routine.stepCount()).isEqualTo(2);
