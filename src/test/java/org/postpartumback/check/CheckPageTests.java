@@ -121,6 +121,14 @@ class CheckPageTests {
 	}
 
 	@Test
+	void theRulesForTheBrowserKeepOneKeyOrderSoEveryStartSendsTheSameBytes() {
+		String data = LiveSite.parse(site.get(PAGE.get(""))).select("script#check-data").first().data();
+		assertThat(data).startsWith("{\"flags\":{")
+			.containsPattern("\"rules\":\\[\\{\"id\":\\d+,\"any\":\\[\\[.*\\]\\],\"items\":\\[.*\\],\"verdict\":\"[A-Z]+\"\\}")
+			.containsPattern("\"items\":\\[\\{\"slug\":\"[a-z-]+\",\"param\":\"[a-z]\",\"value\":\"[a-z-]+\"\\}");
+	}
+
+	@Test
 	void moreThanAYearOnWithNoCheckYetGetsTheAdviceToAskForOne() {
 		Document page = post("", "when=12m%2B&how=vaginal&checked=no");
 		assertThat(page.select("[data-check-advice] li[data-rule]:not([hidden])").eachAttr("data-rule")).containsExactly("16");
