@@ -84,4 +84,26 @@ window.ppb = ppb;
     });
   }
 })();
+
+// Offline: once the page has loaded, a service worker keeps the guide on this device, and a note says when all of
+// it is kept. Nothing of it runs before the load event, so a first visit costs no more than before.
+(function () {
+  'use strict';
+  if (!('serviceWorker' in navigator)) {
+    return;
+  }
+  window.addEventListener('load', function () {
+    var note = document.querySelector('[data-offline-note]');
+    navigator.serviceWorker.addEventListener('message', function (event) {
+      if (event.data && event.data.type === 'kept' && note) {
+        note.hidden = false;
+      }
+    });
+    navigator.serviceWorker.register('/sw.js').then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function (registration) {
+      registration.active.postMessage({ type: 'status', url: location.pathname + location.search });
+    }).catch(function () { /* no worker (private mode, blocked): the guide works online as before */ });
+  });
+})();
 }
