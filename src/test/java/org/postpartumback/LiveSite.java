@@ -30,8 +30,9 @@ public final class LiveSite {
 	}
 
 	public HttpRequest.Builder request(String path) {
+		// Long enough for a PDF made while the other test JVM keeps both cores busy; a hang still fails
 		return HttpRequest.newBuilder(URI.create(origin + path))
-			.timeout(Duration.ofSeconds(10))
+			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
 	}
 
