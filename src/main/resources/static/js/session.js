@@ -2,7 +2,7 @@
 var session = (function () {
   'use strict';
 
-  // site.js (loaded first on every page) shares its {0} templating; under Node it is required.
+  // site.js's {0} templating (loaded first; required under Node).
   var say = (typeof module === 'object' && module.exports ? require('./site.js') : window.ppb).say;
 
   // Seconds per count: the sources give no pace, so it is the guide's own, made slower or faster by the reader.
@@ -33,11 +33,8 @@ var session = (function () {
   }
 
   /**
-   * What a timer shows and says after ms of running time. ctx: L (the page's words), beat (seconds per count),
-   * names (the movements counted, or the step's name), idle (not started yet). The answer: key (changes when the
-   * phase does), text (the phase line), rep ("Hold 4 of 10", or ''), clock, bar (0..1 or null), speak (words to say
-   * when the phase begins, or null), announce (false where the live region should stay quiet), done (the timer is
-   * over, go on), stop (the timer stops here and waits).
+   * A timer after ms of running: key, text, rep, clock, bar (0..1 or null), speak (null: silent), announce,
+   * done (go on), stop (wait). ctx: L (words), beat (s per count), names (movements), idle (not started).
    */
   function phaseOf(t, ms, ctx) {
     var L = ctx.L;
