@@ -12,7 +12,7 @@ def body(arm_near, arm_far):
                 NEAR_THIGH=(0.12, -1, -0.05), NEAR_SHIN=(-0.12, -1, 0), NEAR_FOOT=(1, -0.12, -0.15),
                 FAR_THIGH=(0.12, -1, 0.05), FAR_SHIN=(-0.12, -1, 0), FAR_FOOT=(1, -0.12, 0.15))
 start = body((1, -0.12, 0.12), (1, -0.12, -0.12))
-end = body((-0.1, -0.8, -0.6), (-0.1, -0.8, 0.6))
+end = body((-0.1, -0.88, -0.45), (-0.1, -0.88, 0.45))
 axis = (0, 0, -1)
 out = []; Js = []
 for step, dirs in ((2, start), (4, end)):
