@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The one headless Chromium of the whole test run: the system's Chromium or Chrome (Debian's {@code chromium}
- * package on CI; the usual install places on macOS and Windows) driven by Playwright with the system's Node.js, so
+ * The one headless Chromium of the whole test run: the system's Chromium or Chrome (Debian's
+ * {@code chromium-headless-shell} package on CI, else {@code chromium}; the usual install places on macOS and Windows) driven by Playwright with the system's Node.js, so
  * nothing is downloaded. Launched on first use, closed when the JVM exits.
  * <p>
  * As a JUnit extension ({@code @ExtendWith(Chromium.class)}) it skips a test class when there is no Chromium or
@@ -63,7 +63,7 @@ final class Chromium implements ExecutionCondition {
 		if (os.contains("win")) {
 			return "winget install Google.Chrome OpenJS.NodeJS.LTS";
 		}
-		return "apt-get install -y chromium nodejs (Debian/Ubuntu), or your distribution's Chromium and Node.js 20+";
+		return "apt-get install -y chromium-headless-shell nodejs (Debian/Ubuntu; chromium also works), or your distribution's Chromium and Node.js 20+";
 	}
 
 	/** The Node.js the browser tests run Playwright's driver on; the script tests run on it too. */
@@ -100,7 +100,7 @@ final class Chromium implements ExecutionCondition {
 
 		static final Path CHROMIUM = Optional.ofNullable(System.getenv("CHROMIUM_PATH"))
 			.map(Path::of)
-			.orElseGet(() -> Optional.ofNullable(onPath("chromium", "chromium-browser", "google-chrome",
+			.orElseGet(() -> Optional.ofNullable(onPath("chromium-headless-shell", "chromium", "chromium-browser", "google-chrome",
 					"google-chrome-stable", "chrome.exe"))
 				.orElseGet(Installation::inUsualPlace));
 
