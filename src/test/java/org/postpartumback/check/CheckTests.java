@@ -188,23 +188,15 @@ class CheckTests {
 	}
 
 	private static int ruleOf(Outcome outcome, String slug) {
-		return outcome.judged()
-			.stream()
-			.filter(j -> j.item().slug().equals(slug))
-			.findFirst()
-			.orElseThrow()
-			.rule()
-			.id();
+		return judgedFor(outcome, slug).rule().id();
 	}
 
 	private static Verdict verdictOf(Outcome outcome, String slug) {
-		return outcome.judged()
-			.stream()
-			.filter(j -> j.item().slug().equals(slug))
-			.findFirst()
-			.orElseThrow()
-			.rule()
-			.verdict();
+		return judgedFor(outcome, slug).rule().verdict();
+	}
+
+	private static Check.Judged judgedFor(Outcome outcome, String slug) {
+		return outcome.judged().stream().filter(j -> j.item().slug().equals(slug)).findFirst().orElseThrow();
 	}
 
 }
