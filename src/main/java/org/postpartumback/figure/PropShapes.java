@@ -128,7 +128,20 @@ final class PropShapes {
 			// Down from the pad's lower end in a gentle curve to the floor.
 			cord.add(new Point(from.x() - 7 * Math.sin(t * Math.PI / 2) - 2 * t, from.y() * (1 - t) + 0.6 * t));
 		}
-		shapes.add(new Stroke(cord, 1.0, Tone.PROP));
+		// Then along the floor with one coil, to a plug: a straight line to the floor alone read as a walking stick.
+		Point floor = cord.get(cord.size() - 1);
+		for (int i = 1; i <= 16; i++) {
+			double s = i / 16.0;
+			cord.add(new Point(floor.x() - 9 * s - 2.2 * Math.sin(2 * Math.PI * s),
+					floor.y() + 2.2 * (1 - Math.cos(2 * Math.PI * s))));
+		}
+		shapes.add(new Stroke(cord, 0.9, Tone.PROP));
+		Point end = cord.get(cord.size() - 1);
+		shapes.add(new Blob(rectangle(end.x() - 4.4, end.y(), end.x(), end.y() + 2.8), 0.6, Tone.PROP));
+		for (double prong : new double[] { 0.8, 2.0 }) {
+			shapes.add(new Stroke(List.of(new Point(end.x() - 4.4, end.y() + prong),
+					new Point(end.x() - 6.2, end.y() + prong)), 0.5, Tone.PROP));
+		}
 		// The waves rise away from the pad, leaning upwards.
 		double away = angle + 90;
 		double rise = 180 + 0.5 * (((away - 180) % 360 + 540) % 360 - 180);
