@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.postpartumback.figure.Shape.Blob;
 import org.postpartumback.figure.Shape.Disc;
@@ -60,7 +61,11 @@ final class Movement {
 		}
 		Skeleton a = new Skeleton(from);
 		Skeleton b = new Skeleton(to);
+		// At three quarters a far limb moves partly behind the trunk and its arc crosses the body: follow the near one.
 		Set<Segment> tracked = moving;
+		if (to.threeQuarter() && moving.stream().anyMatch(segment -> !segment.far())) {
+			tracked = moving.stream().filter(segment -> !segment.far()).collect(Collectors.toSet());
+		}
 		Segment best = null;
 		double most = 0;
 		for (Segment segment : tracked) {
