@@ -1,6 +1,7 @@
 package org.postpartumback.pagestore;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,6 +31,11 @@ public final class KeptPages {
 				throw new IllegalArgumentException(address + ": its route is not declared to read its query string");
 			}
 		}
+	}
+
+	/** The kept addresses that have no query string, the site's pages in every language, in order. */
+	List<String> withoutQuery() {
+		return addresses.stream().filter(address -> address.indexOf('?') < 0).sorted().toList();
 	}
 
 	/** Whether the page at {@code path} is declared to read its query string. */

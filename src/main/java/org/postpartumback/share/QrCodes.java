@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -32,8 +34,26 @@ public class QrCodes {
 
 	private static final int QUIET_ZONE_MODULES = 4;
 
+	private static final int RECENT = 16;
+
+	/**
+	 * The last few codes made: a printout's code is its routine's canonical address, so a printout asked for at another
+	 * form of that address (rendered, not kept) needs the same code again, and encoding it is a large part of the render
+	 * (docs/performance.md).
+	 */
+	private final Map<String, String> recent = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+			return size() > RECENT;
+		}
+	});
+
 	/** A {@code data:image/png;base64,…} URI of the QR code for {@code text}. */
 	public String pngDataUri(String text) {
+		return recent.computeIfAbsent(text, QrCodes::encode);
+	}
+
+	private static String encode(String text) {
 		BitMatrix matrix;
 		try {
 			matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,

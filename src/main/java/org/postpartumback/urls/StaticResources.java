@@ -1,6 +1,7 @@
 package org.postpartumback.urls;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.postpartumback.FilterOrder;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -22,16 +23,19 @@ class StaticResources implements WebMvcConfigurer {
 	/**
 	 * Static files under {@code static/}, at URLs carrying a hash of their content ({@code /css/site-<md5>.css}), so a
 	 * changed file gets a new URL and browsers may keep each version for good. The gzip copies made at build time
-	 * ({@code site.css.gz}) are sent to browsers that accept gzip.
+	 * ({@code site.css.gz}) are sent to browsers that accept gzip. Only the folders that hold them are mapped: every
+	 * link a page renders is looked up in the mapped locations, and a page's own links (not files) would be searched
+	 * for in the jar on every render.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/**")
-			.addResourceLocations("classpath:/static/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-			.resourceChain(true)
-			.addResolver(new EncodedResourceResolver())
-			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		Map.of("/css/**", "classpath:/static/css/", "/js/**", "classpath:/static/js/", "/*.svg", "classpath:/static/")
+			.forEach((pattern, location) -> registry.addResourceHandler(pattern)
+				.addResourceLocations(location)
+				.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				.resourceChain(true)
+				.addResolver(new EncodedResourceResolver())
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**")));
 	}
 
 	/** Rewrites links to static files ({@code @{/css/site.css}} in templates) to their content-hashed URLs. */
