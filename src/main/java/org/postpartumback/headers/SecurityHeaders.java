@@ -1,5 +1,6 @@
 package org.postpartumback.headers;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,12 +36,13 @@ public final class SecurityHeaders {
 	/**
 	 * The headers for every response. Cross-Origin-Resource-Policy only tells browsers not to let other sites embed
 	 * the guide's files; link-preview fetchers (messengers, social sites) download images from their servers and are
-	 * not affected.
+	 * not affected. A list, not a {@code Map.of}: its order, and so the answers' bytes, would change with every start.
 	 */
-	static final Map<String, String> ALWAYS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
-			"X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "no-referrer",
-			"Permissions-Policy", PERMISSIONS_POLICY, "Cross-Origin-Opener-Policy", "same-origin",
-			"Cross-Origin-Resource-Policy", "same-origin");
+	static final List<Map.Entry<String, String>> ALWAYS = List.of(
+			Map.entry("Content-Security-Policy", CONTENT_SECURITY_POLICY), Map.entry("X-Content-Type-Options", "nosniff"),
+			Map.entry("X-Frame-Options", "DENY"), Map.entry("Referrer-Policy", "no-referrer"),
+			Map.entry("Permissions-Policy", PERMISSIONS_POLICY), Map.entry("Cross-Origin-Opener-Policy", "same-origin"),
+			Map.entry("Cross-Origin-Resource-Policy", "same-origin"));
 
 	private SecurityHeaders() {
 	}
@@ -48,7 +50,7 @@ public final class SecurityHeaders {
 	/** Whether {@code name} (in any case) is one of the headers {@link #apply} sets. */
 	public static boolean sets(String name) {
 		return name.equalsIgnoreCase(STRICT_TRANSPORT_SECURITY_HEADER)
-				|| ALWAYS.keySet().stream().anyMatch(name::equalsIgnoreCase);
+				|| ALWAYS.stream().map(Map.Entry::getKey).anyMatch(name::equalsIgnoreCase);
 	}
 
 	/**
@@ -57,7 +59,7 @@ public final class SecurityHeaders {
 	 * @param secure whether the request came over HTTPS (directly or, with forwarded headers honoured, at the proxy)
 	 */
 	public static void apply(HttpServletResponse response, boolean secure) {
-		ALWAYS.forEach((name, value) -> HeaderWriter.set(response, name, value));
+		ALWAYS.forEach(header -> HeaderWriter.set(response, header.getKey(), header.getValue()));
 		if (secure) {
 			HeaderWriter.set(response, STRICT_TRANSPORT_SECURITY_HEADER, STRICT_TRANSPORT_SECURITY);
 		}

@@ -40,6 +40,15 @@ class SecurityHeadersFilterTests {
 	}
 
 	@Test
+	void theHeadersComeInOneFixedOrderSoEveryStartSendsTheSameBytes() throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(new MockHttpServletRequest("GET", "/about"), response, new MockFilterChain());
+		assertThat(response.getHeaderNames()).containsExactly("Content-Security-Policy", "X-Content-Type-Options",
+				"X-Frame-Options", "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Opener-Policy",
+				"Cross-Origin-Resource-Policy");
+	}
+
+	@Test
 	void headersAreSetBeforeTheChainRunsOnTheUnwrappedResponse() throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/about");
 		MockHttpServletResponse response = new MockHttpServletResponse();
