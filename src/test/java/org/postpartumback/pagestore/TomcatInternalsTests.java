@@ -63,6 +63,26 @@ class TomcatInternalsTests {
 		assertThat(lent).as("the lent array was written into").isNotEqualTo(original);
 	}
 
+	/**
+	 * The other side of the test above: {@link HeaderWriter} copies into the slot's own buffer, so when Tomcat reuses
+	 * the slot and writes into that buffer, the bytes the writer keeps for the next answer stay as they were.
+	 */
+	@Test
+	void headerWriterCopiesIntoTheSlotsOwnBufferSoAReusedSlotLeavesTheKeptBytesAlone() {
+		org.apache.coyote.Response coyote = new org.apache.coyote.Response();
+		Response response = new Response(coyote);
+		String etag = "\"0123456789abcdef0123456789abcdef\"";
+		HeaderWriter.set(response, "ETag", etag);
+		byte[] slotBuffer = coyote.getMimeHeaders().getValue("ETag").getByteChunk().getBuffer();
+		coyote.getMimeHeaders().recycle();
+		coyote.getMimeHeaders().addValue("Content-Length").setLong(12345);
+		assertThat(coyote.getMimeHeaders().getValue("Content-Length").getByteChunk().getBuffer())
+			.as("Tomcat wrote the reused slot's value into the buffer the ETag was copied into").isSameAs(slotBuffer);
+		coyote.getMimeHeaders().recycle();
+		HeaderWriter.set(response, "ETag", etag);
+		assertThat(coyote.getMimeHeaders().getValue("ETag").toString()).isEqualTo(etag);
+	}
+
 	/** {@code AcceptEncoding.parse}: Tomcat's own reading of what a browser accepts, which the store asks about gzip. */
 	@Test
 	void tomcatsAcceptEncodingParserReadsWhatBrowsersSend() throws IOException {
